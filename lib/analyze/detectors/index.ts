@@ -1,0 +1,7 @@
+import type { Detector } from '../types';
+import { profanity } from './profanity';
+
+/** Every detector that ships, by id. A pack's rules choose among these (MV3: no remote code). */
+export const DETECTORS: ReadonlyMap<string, Detector> = new Map(
+  [profanity].map((d) => [d.id, d]),
+);

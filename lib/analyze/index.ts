@@ -1,0 +1,149 @@
+import type { Category } from '../../rules/categories';
+import { CATEGORIES } from '../../rules/categories';
+import { BUILTIN_LEXICONS } from '../../rules/lexicons';
+import type { Pack } from '../../rules/schema';
+import { splitChunks } from './chunks';
+import { DETECTORS } from './detectors';
+import { compileLexicon, type Lexicon } from './lexicon';
+import { mergeCandidates } from './merge';
+import { normalize, toOriginalSpan } from './normalize';
+import { compileProfile } from './profile';
+import { tokenize } from './tokens';
+import type { Candidate, CategoryConfig, ChunkContext, CompiledPack, Finding } from './types';
+
+export type { Finding } from './types';
+
+interface ChunkResult {
+  readonly candidates: readonly Candidate[];
+  readonly features: ReadonlyMap<string, number>;
+}
+
+export interface Analyzer {
+  readonly pack: CompiledPack;
+  /** Findings for a draft, in text order. Never throws on any string. */
+  analyze(text: string): Finding[];
+}
+
+/** Sentences kept between calls; a 10,000-character draft has about 150. */
+const CACHE_LIMIT = 2000;
+
+/** Compile a validated pack (rules/schema.ts) into matchers. Throws on a rule naming no known detector. */
+export function compilePack(pack: Pack): CompiledPack {
+  const lexicons: Record<string, Lexicon> = {};
+  for (const [name, { data, masked }] of Object.entries(BUILTIN_LEXICONS)) {
+    const extra = pack.lexicons?.[name] ?? {};
+    const merged: Record<string, string[]> = { ...data };
+    for (const [group, list] of Object.entries(extra)) merged[group] = [...(merged[group] ?? []), ...list];
+    lexicons[name] = compileLexicon(merged, { masked });
+  }
+  pack.rules.forEach((r, i) => {
+    if (!DETECTORS.has(r.detector)) throw new Error(`rules[${i}].detector: unknown detector "${r.detector}"`);
+  });
+  const categories = {} as Record<Category, CategoryConfig>;
+  for (const c of CATEGORIES) {
+    categories[c] = pack.categories[c] ?? { enabled: false, sections: [], severity: 'info', message: c };
+  }
+  return {
+    policy: pack.policy,
+    profile: compileProfile(pack.profile),
+    lexicons,
+    categories,
+    rules: pack.rules.filter((r) => categories[r.category].enabled),
+    allowed: new Set((pack.allowedTerms ?? []).map((t) => normalize(t).text.trim())),
+  };
+}
+
+export function createAnalyzer(pack: Pack | CompiledPack): Analyzer {
+  const compiled = 'profile' in pack && 'lexicons' in pack && 'allowed' in pack ? (pack as CompiledPack) : compilePack(pack as Pack);
+  const cache = new Map<string, ChunkResult>();
+
+  const analyzeChunk = (text: string): ChunkResult => {
+    const hit = cache.get(text);
+    if (hit) {
+      // Refresh recency: Map keeps insertion order, so the oldest entry is first.
+      cache.delete(text);
+      cache.set(text, hit);
+      return hit;
+    }
+    const result = runDetectors(text, compiled);
+    cache.set(text, result);
+    if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    return result;
+  };
+
+  return {
+    pack: compiled,
+    analyze(text: string): Finding[] {
+      const features = new Map<string, number>();
+      const candidates: Candidate[] = [];
+      for (const chunk of splitChunks(text)) {
+        const r = analyzeChunk(text.slice(chunk.start, chunk.end));
+        for (const [k, v] of r.features) features.set(k, (features.get(k) ?? 0) + v);
+        for (const c of r.candidates) candidates.push({ ...c, start: c.start + chunk.start, end: c.end + chunk.start });
+      }
+      const standing = candidates.filter((c) => !c.requires || Object.entries(c.requires).every(([f, n]) => (features.get(f) ?? 0) >= n));
+      return finalize(mergeCandidates(standing), text, compiled);
+    },
+  };
+}
+
+function runDetectors(text: string, pack: CompiledPack): ChunkResult {
+  const norm = normalize(text);
+  const tokens = tokenize(norm);
+  const features = new Map<string, number>();
+  const ctx: ChunkContext = {
+    text,
+    norm,
+    tokens,
+    pack,
+    features,
+    addFeature(name, count = 1) {
+      features.set(name, (features.get(name) ?? 0) + count);
+    },
+    span(i, j) {
+      return toOriginalSpan(norm, tokens[i]!.s, tokens[j - 1]!.e);
+    },
+    spanOf(start, end) {
+      return toOriginalSpan(norm, start, end);
+    },
+    lex(name) {
+      const l = pack.lexicons[name];
+      if (!l) throw new Error(`no lexicon "${name}"`);
+      return l;
+    },
+  };
+  // Context words first: detectors of every category may require them.
+  for (const m of ctx.lex('context').scan(tokens)) ctx.addFeature(m.group);
+  const candidates: Candidate[] = [];
+  for (const rule of pack.rules) {
+    for (const c of DETECTORS.get(rule.detector)!.detect(ctx, rule)) {
+      if (c.end > c.start) candidates.push(c);
+    }
+  }
+  return { candidates, features };
+}
+
+function finalize(cands: Candidate[], text: string, pack: CompiledPack): Finding[] {
+  const out: Finding[] = [];
+  const ruleById = new Map(pack.rules.map((r) => [r.id, r]));
+  for (const c of cands) {
+    const cat = pack.categories[c.category];
+    const rule = ruleById.get(c.rule);
+    const words = text.slice(c.start, c.end);
+    if (pack.allowed.size && pack.allowed.has(normalize(words).text.trim())) continue;
+    const f: Finding = {
+      category: c.category,
+      sections: cat.sections,
+      start: c.start,
+      end: c.end,
+      severity: rule?.severity ?? cat.severity,
+      message: c.message ?? rule?.message ?? cat.message,
+      rule: c.rule,
+      text: words,
+    };
+    const suggestion = c.suggestion ?? cat.suggestion;
+    if (suggestion !== undefined) f.suggestion = suggestion;
+    out.push(f);
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end || a.category.localeCompare(b.category));
+}

@@ -1,0 +1,159 @@
+import { isStretched, squeeze, type Token } from './tokens';
+
+/**
+ * Phrase lists (the words live in rules/lexicons/*.json) compiled for a fast
+ * scan over tokens. Phrase syntax, one phrase a string, tokens split by spaces:
+ *
+ * | part | matches |
+ * |---|---|
+ * | `word` | that word; also stretched (`fuuuck` for `fuck`) and, where the lexicon allows, masked (`f***`) |
+ * | `word*` | any word starting with `word` |
+ * | `#` | a number |
+ * | `_` | any one word |
+ * | `...` | zero to three words |
+ *
+ * A phrase belongs to a group (the key it is listed under), which the detector reads.
+ */
+export interface LexiconData {
+  [group: string]: string[];
+}
+
+type Part =
+  | { k: 'w'; w: string }
+  | { k: 'p'; w: string }
+  | { k: 'n' }
+  | { k: 'a' }
+  | { k: 'g' };
+
+interface Phrase {
+  readonly parts: Part[];
+  readonly group: string;
+  readonly text: string;
+}
+
+export interface LexMatch {
+  /** First token and one past the last token. */
+  readonly i: number;
+  readonly j: number;
+  readonly group: string;
+  readonly phrase: string;
+}
+
+export interface Lexicon {
+  readonly size: number;
+  /** All matches, longest first at each start, in token order. */
+  scan(tokens: readonly Token[], from?: number, to?: number): LexMatch[];
+  /** Whether the token at `i` starts a phrase of `group` (or any group). */
+  matchAt(tokens: readonly Token[], i: number, group?: string): LexMatch | undefined;
+  has(word: string): boolean;
+}
+
+export function compileLexicon(data: LexiconData, options: { masked?: boolean } = {}): Lexicon {
+  const byWord = new Map<string, Phrase[]>();
+  const byPrefix = new Map<string, Phrase[]>();
+  const anyStart: Phrase[] = [];
+  const masked = new Map<number, Phrase[]>();
+  const words = new Set<string>();
+  let size = 0;
+  const push = <K>(map: Map<K, Phrase[]>, key: K, p: Phrase) => {
+    const list = map.get(key);
+    if (list) list.push(p);
+    else map.set(key, [p]);
+  };
+  for (const [group, phrases] of Object.entries(data)) {
+    for (const text of phrases) {
+      const parts = text.trim().toLowerCase().split(/\s+/).map(parsePart);
+      const p: Phrase = { parts, group, text };
+      const first = parts[0]!;
+      size++;
+      if (first.k === 'w') {
+        push(byWord, first.w, p);
+        const sq = squeeze(first.w);
+        if (sq !== first.w) push(byWord, sq, p);
+        if (parts.length === 1) words.add(first.w);
+        if (options.masked) push(masked, first.w.length, p);
+      } else if (first.k === 'p') push(byPrefix, first.w.slice(0, 2), p);
+      else anyStart.push(p);
+    }
+  }
+
+  const wordEq = (w: string, tok: Token): boolean => {
+    const t = tok.t;
+    if (t === w) return true;
+    if (isStretched(t) && squeeze(t) === squeeze(w)) return true;
+    if (options.masked && t.includes('*') && t.length === w.length && t[0] === w[0]) {
+      for (let k = 1; k < t.length; k++) if (t[k] !== '*' && t[k] !== w[k]) return false;
+      return true;
+    }
+    return false;
+  };
+  const partEq = (part: Part, tok: Token): boolean => {
+    switch (part.k) {
+      case 'w': return wordEq(part.w, tok);
+      case 'p': return tok.t.startsWith(part.w) && !tok.emoji;
+      case 'n': return tok.num === true;
+      default: return !tok.emoji;
+    }
+  };
+  // Returns the end token (exclusive) of a match of parts[pi..] at tokens[ti], or -1.
+  const matchFrom = (parts: Part[], pi: number, tokens: readonly Token[], ti: number, to: number): number => {
+    if (pi === parts.length) return ti;
+    const part = parts[pi]!;
+    if (part.k === 'g') {
+      for (let skip = 0; skip <= 3 && ti + skip <= to; skip++) {
+        const end = matchFrom(parts, pi + 1, tokens, ti + skip, to);
+        if (end >= 0) return end;
+      }
+      return -1;
+    }
+    if (ti >= to || !partEq(part, tokens[ti]!)) return -1;
+    return matchFrom(parts, pi + 1, tokens, ti + 1, to);
+  };
+  const candidates = (tok: Token): Phrase[] => {
+    const out: Phrase[] = [];
+    const exact = byWord.get(tok.t);
+    if (exact) out.push(...exact);
+    if (isStretched(tok.t)) {
+      const sq = byWord.get(squeeze(tok.t));
+      if (sq) out.push(...sq);
+    }
+    if (options.masked && tok.t.includes('*')) {
+      const m = masked.get(tok.t.length);
+      if (m) out.push(...m);
+    }
+    const pre = byPrefix.get(tok.t.slice(0, 2));
+    if (pre) out.push(...pre);
+    if (anyStart.length) out.push(...anyStart);
+    return out;
+  };
+  const best = (tokens: readonly Token[], i: number, to: number, group?: string): LexMatch | undefined => {
+    let found: LexMatch | undefined;
+    for (const p of candidates(tokens[i]!)) {
+      if (group !== undefined && p.group !== group) continue;
+      const end = matchFrom(p.parts, 0, tokens, i, to);
+      if (end > i && (!found || end > found.j)) found = { i, j: end, group: p.group, phrase: p.text };
+    }
+    return found;
+  };
+  return {
+    size,
+    has: (w) => words.has(w),
+    matchAt: (tokens, i, group) => (i < tokens.length ? best(tokens, i, tokens.length, group) : undefined),
+    scan(tokens, from = 0, to = tokens.length) {
+      const out: LexMatch[] = [];
+      for (let i = from; i < to; i++) {
+        const m = best(tokens, i, to);
+        if (m) out.push(m);
+      }
+      return out;
+    },
+  };
+}
+
+function parsePart(w: string): Part {
+  if (w === '#') return { k: 'n' };
+  if (w === '_') return { k: 'a' };
+  if (w === '...') return { k: 'g' };
+  if (w.length > 1 && w.endsWith('*')) return { k: 'p', w: w.slice(0, -1) };
+  return { k: 'w', w };
+}

@@ -1,0 +1,120 @@
+import type { Category } from '../../rules/categories';
+import type { Profile } from '../../rules/schema';
+import { compileLexicon, type Lexicon } from './lexicon';
+import { normalize } from './normalize';
+import { tokenize } from './tokens';
+
+/**
+ * A school profile turned into matchers. Names are folded exactly as drafts
+ * are (normalize + tokenize), so `Zoë O'Brien-Smith` in the roster matches
+ * `zoe o'brien smith` in a draft. Lookups are by token, so a roster of 2,000
+ * pupils costs a hash lookup per word, not a scan per pupil.
+ */
+export interface CompiledProfile {
+  readonly schoolName: string;
+  /** Name and aliases (group `name`); the distinctive part of the name (group `distinctive`). */
+  readonly school: Lexicon;
+  /** Letters-and-digits-only forms, for hashtags, handles, websites and split words. */
+  readonly compact: readonly CompactForm[];
+  /** Tokens of the distinctive part, for misspellings (`Chirst Church`). */
+  readonly distinctiveTokens: readonly string[];
+  readonly places: Lexicon;
+  readonly postcode: RegExp | null;
+  /** Groups: `full` (full names), `titled` (Mr Surname...), `first`. */
+  readonly staff: Lexicon;
+  /** Groups: `full`, `first`, `initial` (first name + initial of surname). */
+  readonly pupils: Lexicon;
+  /** Profile terms, grouped by category. */
+  readonly terms: Lexicon;
+}
+
+export interface CompactForm {
+  readonly compact: string;
+  readonly kind: 'name' | 'alias' | 'handle' | 'website' | 'address' | 'distinctive';
+}
+
+// Words that say what kind of school it is rather than which one (rules out
+// "Primary School" as the identifying part of "Christ Church Primary School").
+const GENERIC = new Set([
+  'the', 'school', 'schools', 'primary', 'secondary', 'academy', 'college', 'high', 'junior', 'juniors', 'infant',
+  'infants', 'nursery', 'ce', 'c', 'of', 'e', 'rc', 'cofe', 'community', 'free', 'grammar', 'prep', 'preparatory',
+  'federation', 'trust', 'and', 'upper', 'lower', 'middle', 'church', 'england', 'catholic', 'voluntary', 'aided',
+]);
+const TITLES = ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'madame', 'mme', 'mister', 'missus'];
+
+export const words = (s: string): string[] => tokenize(normalize(s)).map((t) => t.t);
+const phrase = (s: string) => words(s).join(' ');
+const compactOf = (s: string) => normalize(s).text.replace(/[^\p{L}\p{N}]/gu, '');
+
+export function compileProfile(p: Profile): CompiledProfile {
+  const { school } = p;
+  const names = [school.name, ...(school.aliases ?? [])];
+  const nameWords = words(school.name);
+  // "Christ Church School" -> "christ church"; a name that is all generic words keeps them all.
+  let distinctive = nameWords.filter((w, i) => !GENERIC.has(w) || (w === 'church' && i > 0 && !GENERIC.has(nameWords[i - 1]!)));
+  if (distinctive.length === 0) distinctive = nameWords;
+  const compact: CompactForm[] = [];
+  const addCompact = (s: string, kind: CompactForm['kind']) => {
+    const c = compactOf(s);
+    if (c.length >= 5 && !compact.some((x) => x.compact === c)) compact.push({ compact: c, kind });
+  };
+  names.forEach((n, i) => addCompact(n, i === 0 ? 'name' : 'alias'));
+  for (const h of school.handles ?? []) addCompact(h.replace(/^@/, ''), 'handle');
+  if (school.website) {
+    const host = school.website.replace(/^[a-z]+:\/\//i, '').replace(/^www\./i, '').split('/')[0]!;
+    addCompact(host, 'website');
+    addCompact(host.split('.')[0]!, 'website');
+  }
+  const street = school.address?.split(',')[0]?.trim();
+  if (street) addCompact(street, 'address');
+  addCompact(distinctive.join(''), 'distinctive');
+
+  const distinctivePhrase = distinctive.join(' ');
+  const schoolLex = compileLexicon({
+    name: names.map(phrase),
+    distinctive: distinctive.length >= 1 && distinctivePhrase.length >= 4 ? [distinctivePhrase] : [],
+    address: street ? [phrase(street)] : [],
+  });
+
+  const staffFull: string[] = [], staffTitled: string[] = [], staffFirst: string[] = [];
+  for (const s of p.staff ?? []) {
+    const w = words(s.name);
+    if (!w.length) continue;
+    staffFull.push(w.join(' '));
+    if (w.length >= 2) {
+      for (const t of TITLES) staffTitled.push(`${t} ${w[w.length - 1]}`);
+      staffFirst.push(w[0]!);
+    }
+  }
+  const pupilFull: string[] = [], pupilFirst: string[] = [], pupilInitial: string[] = [];
+  for (const name of p.pupils ?? []) {
+    const w = words(name);
+    if (!w.length) continue;
+    pupilFull.push(w.join(' '));
+    pupilFirst.push(w[0]!);
+    if (w.length >= 2) pupilInitial.push(`${w[0]} ${w[w.length - 1]![0]}`);
+  }
+  const terms: Record<string, string[]> = {};
+  for (const t of p.terms ?? []) (terms[t.category] ??= []).push(phrase(t.text));
+
+  return {
+    schoolName: school.name,
+    school: schoolLex,
+    compact,
+    distinctiveTokens: distinctive,
+    places: compileLexicon({ place: (school.places ?? []).map(phrase) }),
+    postcode: postcodePattern(school.postcode),
+    staff: compileLexicon({ full: staffFull, titled: staffTitled, first: staffFirst }),
+    pupils: compileLexicon({ full: pupilFull, first: pupilFirst, initial: pupilInitial }),
+    terms: compileLexicon(terms as Record<Category, string[]>),
+  };
+}
+
+/** `NW3 1JH` matches `nw3 1jh`, `NW31JH`, `nw3-1jh`; the district alone (`NW3`) does not. */
+function postcodePattern(postcode: string | undefined): RegExp | null {
+  if (!postcode) return null;
+  const c = postcode.replace(/\s+/g, '').toLowerCase();
+  if (c.length < 5) return null;
+  const outward = c.slice(0, -3), inward = c.slice(-3);
+  return new RegExp(`(?<![a-z0-9])${outward}[\\s-]*${inward}(?![a-z0-9])`, 'g');
+}

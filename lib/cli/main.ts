@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { createAnalyzer } from '../analyze';
+import { checkJsonl } from './check';
+import { loadPack, UsageError } from './load';
+import { formatReadable } from './readable';
+
+const USAGE = `usage:
+  postguard check [--profile PROFILE.json | --pack PACK.json] [--jsonl] [TEXT...]
+
+  check          check drafts against the school's social media policy
+    --profile    school profile (analysis contract shape); default: the built-in profile
+    --pack       a whole rule pack instead of a profile
+    --jsonl      read {"id","text"} lines on stdin, write {"id","findings"} lines
+    TEXT         the draft to check (else stdin), printed for a person to read
+`;
+
+async function check(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { profile: { type: 'string' }, pack: { type: 'string' }, jsonl: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+  });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (values.profile && values.pack) throw new UsageError('give --profile or --pack, not both');
+  const analyzer = createAnalyzer(loadPack({ profile: values.profile, pack: values.pack }));
+  if (values.jsonl) {
+    if (positionals.length) throw new UsageError('--jsonl reads drafts from stdin; drop the text arguments');
+    const bad = await checkJsonl(analyzer, process.stdin, process.stdout);
+    return bad ? 1 : 0;
+  }
+  const text = positionals.length ? positionals.join(' ') : readFileSync(0, 'utf8');
+  process.stdout.write(formatReadable(analyzer, text, process.stdout.isTTY === true));
+  return 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === 'check') return check(rest);
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  throw new UsageError(`unknown command "${command}"`);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    // Bad input (a missing profile, an unknown option) is the user's to fix: say what, exit 2.
+    const usage = e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    process.stderr.write(`postguard: ${(e as Error).message}\n${usage ? '' : `${(e as Error).stack}\n`}`);
+    if (usage && !(e instanceof UsageError)) process.stderr.write(USAGE);
+    process.exitCode = 2;
+  },
+);
