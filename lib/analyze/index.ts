@@ -113,7 +113,7 @@ function runDetectors(text: string, pack: CompiledPack): ChunkResult {
     },
   };
   // Context words first: detectors of every category may require them.
-  for (const m of ctx.lex('context').scan(tokens)) ctx.addFeature(m.group);
+  for (const m of ctx.lex('context').scanGroups(tokens)) ctx.addFeature(m.group);
   const candidates: Candidate[] = [];
   for (const rule of pack.rules) {
     for (const c of DETECTORS.get(rule.detector)!.detect(ctx, rule)) {

@@ -132,11 +132,16 @@ function decodeLeet(lower: string[], cased: string[]): void {
     }
     // An e-mail address or a handle keeps its @; a trailing ! is punctuation.
     if (letters >= 2 && leet > 0 && otherDigits === 0) {
+      let firstLetter = i, lastLetter = j - 1;
+      while (!isLetter(lower[firstLetter])) firstLetter++;
+      while (!isLetter(lower[lastLetter])) lastLetter--;
       for (let k = i; k < j; k++) {
         const ch = lower[k]!;
         if (!isLeet(ch)) continue;
-        const interior = k > i && k < j - 1;
-        const edgeOk = !interior && j - i >= 4 && letters + leet === j - i && (ch !== '!' || k === i) && ch !== '@' && ch !== '|';
+        // Interior: letters on both sides somewhere in the run (`sh1t`, `Pa55word`), so `wow!!` keeps its `!!`.
+        const interior = k > firstLetter && k < lastLetter;
+        const edge = k === firstLetter - 1 || k === lastLetter + 1;
+        const edgeOk = edge && j - i >= 4 && letters + leet === j - i && (ch !== '!' || k === i) && ch !== '@' && ch !== '|';
         if ((interior && (ch !== '@' || lower[j] !== '.')) || edgeOk) {
           lower[k] = LEET[ch]!;
           cased[k] = LEET[ch]!;

@@ -1,6 +1,10 @@
 import type { LexiconData } from '../../lib/analyze/lexicon';
 import context from './context.json';
 import profanity from './profanity.json';
+import pupilContact from './pupil-contact.json';
+import pupilRefs from './pupil-refs.json';
+import schoolWords from './school-words.json';
+import staffRoles from './staff-roles.json';
 
 /**
  * The word lists that ship with the extension, by name. A pack may add words
@@ -10,4 +14,8 @@ import profanity from './profanity.json';
 export const BUILTIN_LEXICONS: Record<string, { data: LexiconData; masked?: boolean }> = {
   context: { data: context },
   profanity: { data: profanity, masked: true },
+  'pupil-contact': { data: pupilContact },
+  'pupil-refs': { data: pupilRefs },
+  'school-words': { data: schoolWords },
+  'staff-roles': { data: staffRoles },
 };

@@ -1,0 +1,59 @@
+import type { Candidate, Detector } from '../types';
+
+/**
+ * Private contact offered to, sought with or accepted from pupils or their
+ * families outside school systems. Two parts, anywhere in the draft: an offer of
+ * contact (`add me on snap`, `DM me`, `join my WhatsApp group`, `accepted a
+ * friend request`) and a pupil audience (`Year 6 leavers`, `Kids,`, `class
+ * parents`, `Zara's mum`).
+ *
+ * | flags | allows |
+ * |---|---|
+ * | `Year 6 leavers, add me on snap` | `text me on 07700 900333 to join the netball team` (no pupil audience) |
+ * | `Parents, email me on ...` | `Parents' evening till 8, text me after` (an event, not an audience) |
+ * | `accepted a friend request from one of my pupils' mums` | `my kids made me join TikTok` (the writer's own children) |
+ * | `messaged Zara's mum on Facebook` (roster name + parent) | `follow @SchoolAccount for pics` (the school's own account) |
+ */
+export const pupilContact: Detector = {
+  id: 'pupil-contact',
+  detect(ctx, rule) {
+    const out: Candidate[] = [];
+    const { tokens, text } = ctx;
+    const lex = ctx.lex('pupil-contact');
+    for (const m of lex.scan(tokens)) {
+      if (m.group === 'offer') {
+        const [start, end] = ctx.span(m.i, m.j);
+        out.push({ category: rule.category, rule: rule.id, start, end, requires: { 'pupil-audience': 1 } });
+      } else if (m.group === 'audience') {
+        const first = tokens[m.i]!;
+        const prev = tokens[m.i - 1];
+        const next = tokens[m.j];
+        // The writer's own children or parents, or "parents' evening", are not an audience.
+        if (prev && lex.matchAt(tokens, m.i - 1, 'own') && !/^(class|pupils|year)/.test(m.phrase) && !m.phrase.startsWith('my')) continue;
+        if (next && /^(evening|evenings|meeting|meetings|day|night|association|forum|survey|council)$/.test(next.t)) continue;
+        const bare = /^(kids|parents|mums|dads|families|year #|y#|pupils|students)$/.test(m.phrase);
+        if (bare && !addressed(text, ctx.span(m.i, m.j), first.s === tokens[0]!.s)) continue;
+        ctx.addFeature('pupil-audience');
+      }
+    }
+    // A roster child's parent: "Zara's mum", "Kai Thompson's dad".
+    for (const m of ctx.pack.profile.pupils.scan(tokens)) {
+      if (m.group === 'initial') continue;
+      const last = tokens[m.j - 1]!;
+      if (last.poss && lex.matchAt(tokens, m.j, 'audience') === undefined && /^(mum|dad|mom|mam|parents|parent|mummy|daddy|carer|nan|gran)$/.test(tokens[m.j]?.t ?? '')) {
+        ctx.addFeature('pupil-audience');
+      }
+    }
+    return out;
+  },
+};
+
+/**
+ * A bare audience word counts when the writer addresses it: at the start of the
+ * sentence, or followed by a comma or exclamation mark (`Kids, ...`, `..., Year 6!!`).
+ */
+function addressed(text: string, [start, end]: [number, number], first: boolean): boolean {
+  if (first) return true;
+  const after = text.slice(end, end + 2);
+  return /^\s*[,!:]/.test(after) || /[,.!]\s*$/.test(text.slice(Math.max(0, start - 2), start));
+}

@@ -1,0 +1,99 @@
+import type { Token } from '../tokens';
+import type { Candidate, ChunkContext, Detector } from '../types';
+import { standsAlone } from './staff';
+
+/**
+ * Details about a pupil: a roster name, or a child picked out through the
+ * writer's class or school. Roster names come only from the profile.
+ *
+ * | flags | allows |
+ * |---|---|
+ * | a roster full name, anywhere | the writer's own child (`my Lily was a sheep`) |
+ * | a roster first name, or first name + initial (`Leo F`), when the draft is about class or school | a roster first name elsewhere (`Jamie Oliver`, `Noah's ark`, `Matilda the Musical`, `Leos`) |
+ * | `a lad in my Year 5 class`, `one of my Year 4s`, `Reception kid`, `the boy in 6W` | a whole class (`my class smashed their assembly`) |
+ * | a subgroup singled out by a characteristic (`the Muslim kids in my class`) | the writer's childhood (`Year 6 was 1996 for me`) |
+ */
+export const pupils: Detector = {
+  id: 'pupils',
+  detect(ctx, rule) {
+    const out: Candidate[] = [];
+    const { tokens } = ctx;
+    const push = (i: number, j: number, priority: number, requires?: Record<string, number>) => {
+      const [start, end] = ctx.span(i, j);
+      out.push({ category: rule.category, rule: rule.id, start, end, priority, ...(requires ? { requires } : {}) });
+    };
+    for (const m of ctx.pack.profile.pupils.scan(tokens)) {
+      if (m.group === 'full') {
+        push(m.i, m.j, 2);
+        ctx.addFeature('pupil-context');
+      } else if (m.group === 'initial' && tokens[m.i]!.cap && tokens[m.j - 1]!.cap) {
+        push(m.i, m.j, 1, { 'pupil-context': 1 });
+      } else if (m.group === 'first' && standsAlone(tokens, m.i) && !ownChild(tokens, m.i) && !titleFollows(tokens, m.j)) {
+        push(m.i, m.j, 1, { 'pupil-context': 1 });
+      }
+    }
+    for (const [i, j] of childrenInClass(ctx)) push(i, j, 0);
+    return out;
+  },
+};
+
+const ownChild = (tokens: readonly Token[], i: number) => /^(my|our)$/.test(tokens[i - 1]?.t ?? '');
+/** `Matilda the Musical`, `Noah the Whale`: a title, not a child. */
+const titleFollows = (tokens: readonly Token[], j: number) => tokens[j]?.t === 'the' && tokens[j + 1]?.cap === true;
+
+/** Children singled out through the writer's class: spans of tokens. */
+function childrenInClass(ctx: ChunkContext): Array<[number, number]> {
+  const lex = ctx.lex('pupil-refs');
+  const { tokens } = ctx;
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const m = lex.matchAt(tokens, i);
+    if (!m) continue;
+    if (m.group === 'child' || (m.group === 'children' && i > 0 && lex.matchAt(tokens, i - 1, 'characteristic'))) {
+      // "a lad in my Year 5 class", "Muslim kids in my class", "the boy in 6W"
+      const start = m.group === 'children' ? i - 1 : lex.matchAt(tokens, i - 1, 'pointer') ? i - 1 : i;
+      const phase = lex.matchAt(tokens, Math.max(0, i - 2), 'phase') ?? lex.matchAt(tokens, i - 1, 'phase');
+      if (m.group === 'child' && phase && phase.j === i && start < i) {
+        out.push([phase.i, m.j]); // "a Reception kid", "one Year 2 girl"
+        continue;
+      }
+      if (m.group === 'child' && phase && phase.j === i && phase.i === 0) {
+        out.push([phase.i, m.j]); // "Reception kid bit me"
+        continue;
+      }
+      for (let k = m.j; k < Math.min(tokens.length, m.j + 4); k++) {
+        if (!/^(in|from|of)$/.test(tokens[k]!.t)) continue;
+        const cls = lex.matchAt(tokens, k + 1, 'class') ?? classCode(tokens, k + 1);
+        if (cls) out.push([start, cls.j]);
+        break;
+      }
+    } else if (m.group === 'few') {
+      // "three this term from my class": a handful of children counted out of the class.
+      for (let k = m.j; k < Math.min(tokens.length, m.j + 4); k++) {
+        if (tokens[k]!.t !== 'from') continue;
+        const cls = lex.matchAt(tokens, k + 1, 'class');
+        if (cls) out.push([m.i, cls.j]);
+        break;
+      }
+    } else if (m.group === 'one-of') {
+      // "one of my Year 4s", "one of my SEN kids"
+      const g = lex.matchAt(tokens, m.j, 'their-group') ?? lex.matchAt(tokens, m.j + 1, 'their-group') ?? yearPlural(tokens, m.j);
+      // "one of my pupils' mums" points at a parent, not a child.
+      if (g && !lex.matchAt(tokens, g.j, 'parent')) out.push([m.i, g.j]);
+    }
+  }
+  return out;
+}
+
+/** `6W`, `5B`, `3LM`: a class code as schools write them. */
+function classCode(tokens: readonly Token[], i: number): { j: number } | undefined {
+  const t = tokens[i];
+  return t && /^[1-9][a-z]{1,3}$/.test(t.t) ? { j: i + 1 } : undefined;
+}
+
+/** `Year 4s`, `Y6s`. */
+function yearPlural(tokens: readonly Token[], i: number): { j: number } | undefined {
+  if (/^(year|yr)$/.test(tokens[i]?.t ?? '') && /^\d{1,2}s$/.test(tokens[i + 1]?.t ?? '')) return { j: i + 2 };
+  if (/^y\d{1,2}s$/.test(tokens[i]?.t ?? '')) return { j: i + 1 };
+  return undefined;
+}

@@ -1,0 +1,75 @@
+import type { Token } from '../tokens';
+import type { Candidate, ChunkContext, Detector } from '../types';
+import { compactView, withinEdits } from './text-views';
+
+/**
+ * The school named: its name and aliases in any spelling the normaliser undoes,
+ * its handles, its website, hashtags (`#ChristChurchHampstead`,
+ * `#christchurchschool`), split words (`chr1st ch urch`) and misspellings of the
+ * distinctive part (`Chirst Church`). Everything comes from the profile.
+ *
+ * | flags | allows |
+ * |---|---|
+ * | the full name or an alias, anywhere | |
+ * | a handle or the website (also `dot co dot uk`) | |
+ * | the distinctive part (`Christ Church`) when the draft is about school or work | the distinctive part alone (`Christ Church boat at Henley`) |
+ * | | another institution sharing the words (`Christ Church Cathedral`, `Christ Church, Oxford`) |
+ */
+export const schoolName: Detector = {
+  id: 'school-name',
+  detect(ctx, rule) {
+    const out: Candidate[] = [];
+    const { tokens } = ctx;
+    const profile = ctx.pack.profile;
+    const add = (i: number, j: number, needsContext: boolean, priority = 0) => {
+      const [start, end] = ctx.span(i, j);
+      out.push({ category: rule.category, rule: rule.id, start, end, priority, ...(needsContext ? { requires: { 'school-context': 1 } } : {}) });
+      if (!needsContext) ctx.addFeature('school-named');
+    };
+    for (const m of profile.school.scan(tokens)) {
+      if (m.group === 'name') add(m.i, m.j, false, 2);
+      else if (m.group === 'distinctive' && !otherInstitution(ctx, m.j)) add(m.i, m.j, true);
+    }
+    // Hashtags, handles, web addresses and split words, by their letters alone.
+    const view = compactView(ctx);
+    for (const form of profile.compact) {
+      if (form.kind === 'address') continue;
+      for (let at = view.text.indexOf(form.compact); at >= 0; at = view.text.indexOf(form.compact, at + 1)) {
+        const i = view.tokenAt[at]!;
+        const j = view.tokenAt[at + form.compact.length - 1]! + 1;
+        if (tokens[i]!.s !== view.folded[at]) continue; // must start a word
+        const distinctive = form.kind === 'distinctive';
+        if (distinctive && (sameAsWords(tokens, i, j, profile.distinctiveTokens) || otherInstitution(ctx, j))) continue;
+        add(i, j, distinctive, distinctive ? 0 : 1);
+      }
+    }
+    // Misspellings of the distinctive words: one slip in a long word (`Chirst`).
+    const d = profile.distinctiveTokens;
+    for (let i = 0; i + d.length <= tokens.length; i++) {
+      let slips = 0;
+      for (let k = 0; k < d.length && slips <= 1; k++) {
+        const t = tokens[i + k]!.t;
+        if (t !== d[k]) slips += d[k]!.length >= 5 && withinEdits(t, d[k]!, 1) ? 1 : 2;
+      }
+      if (slips === 1 && !otherInstitution(ctx, i + d.length)) add(i, i + d.length, true);
+    }
+    return out;
+  },
+};
+
+/** `Christ Church Cathedral`, `Christ Church, Oxford`: a capitalised word that is not ours follows. */
+function otherInstitution(ctx: ChunkContext, j: number): boolean {
+  const next = ctx.tokens[j];
+  if (!next || !next.cap || next.tag) return false;
+  if (ctx.pack.profile.places.matchAt(ctx.tokens, j)) return false;
+  return !GENERIC_NEXT.has(next.t);
+}
+
+// Capitalised words that can follow the name without making it another place.
+const GENERIC_NEXT = new Set(['school', 'primary', 'academy', 'ce', 'c', 'junior', 'infant', 'infants', 'nursery', 'i', 'staff', 'pta', 'parents', 'kids', 'pupils', 'today', 'is', 'are', 'has', 'have', 'was']);
+
+function sameAsWords(tokens: readonly Token[], i: number, j: number, words: readonly string[]): boolean {
+  if (j - i !== words.length) return false;
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]!.t !== words[k]) return false;
+  return true;
+}

@@ -1,0 +1,50 @@
+import type { Candidate, Detector } from '../types';
+import { compactView } from './text-views';
+
+/**
+ * The school pinned by where it is: its street, its full postcode, or the
+ * writer's school placed in the profile's place.
+ *
+ * | flags | allows |
+ * |---|---|
+ * | the street of the address (`Christchurch Hill`), also run together | the place alone (`a walk on Hampstead Heath`, `plumber in Hampstead`) |
+ * | the full postcode, with or without the space (`NW3 1JH`, `nw31jh`) | the postcode district alone (`collection from NW3`) |
+ * | `my school in Hampstead`, `our little primary up in Hampstead` | `my school` with nothing that identifies it |
+ */
+export const schoolPlace: Detector = {
+  id: 'school-place',
+  detect(ctx, rule) {
+    const out: Candidate[] = [];
+    const push = (start: number, end: number) => out.push({ category: rule.category, rule: rule.id, start, end });
+    const { tokens } = ctx;
+    const profile = ctx.pack.profile;
+    const view = compactView(ctx);
+    for (const form of profile.compact) {
+      if (form.kind !== 'address') continue;
+      for (let at = view.text.indexOf(form.compact); at >= 0; at = view.text.indexOf(form.compact, at + 1)) {
+        const i = view.tokenAt[at]!;
+        if (tokens[i]!.s === view.folded[at]) push(...ctx.span(i, view.tokenAt[at + form.compact.length - 1]! + 1));
+      }
+    }
+    if (profile.postcode) {
+      profile.postcode.lastIndex = 0;
+      for (let m = profile.postcode.exec(ctx.norm.text); m; m = profile.postcode.exec(ctx.norm.text)) {
+        push(...ctx.spanOf(m.index, m.index + m[0].length));
+      }
+    }
+    // "my school in <place>": a school word owned by the writer, then a preposition, then the place.
+    const places = profile.places.scan(tokens);
+    if (places.length) {
+      const lex = ctx.lex('school-words');
+      for (const p of places) {
+        if (p.i < 2 || !lex.matchAt(tokens, p.i - 1, 'preposition')) continue;
+        for (let k = p.i - 2; k >= Math.max(0, p.i - 6); k--) {
+          if (!lex.matchAt(tokens, k, 'school')) continue;
+          if (lex.matchAt(tokens, k - 1, 'owner') || lex.matchAt(tokens, k - 2, 'owner')) push(...ctx.span(Math.max(0, k - 1), p.j));
+          break;
+        }
+      }
+    }
+    return out;
+  },
+};

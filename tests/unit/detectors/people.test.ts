@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { categoriesOf } from './helpers';
+
+describe('staff-identity', () => {
+  it.each([
+    ['full name', 'Gareth Pryce gave a great speech'],
+    ['title and surname', 'Mrs Hussain is a legend'],
+    ['first name with work context', 'Owen covered my class again at work today'],
+    ['our head', 'Our head has banned tinsel'],
+    ['my TA', 'My TA brought me a coffee'],
+    ['that new teacher', 'That new Year 5 teacher never smiles'],
+    ['the deputy with school context', 'The deputy told the kids off in assembly'],
+    ['the SENCo', 'Our SENCo is drowning in paperwork'],
+    ['possessive role', "Our head's new car is ridiculous"],
+  ])('flags %s', (_why, draft) => {
+    expect(categoriesOf(draft)).toContain('staff-identity');
+  });
+
+  it.each([
+    ['body part', 'My head is pounding after that'],
+    ['head of something else', 'The head of the BBC resigned today'],
+    ['plural group', 'Headteachers across the country are exhausted'],
+    ['teaching assistants in general', 'Teaching assistants deserve better pay'],
+    ['first name, no school context', 'Gareth Bale scored again'],
+    ['a former mentor', 'Happy retirement to my old mentor'],
+  ])('allows %s', (_why, draft) => {
+    expect(categoriesOf(draft)).not.toContain('staff-identity');
+  });
+});
+
+describe('pupil-details', () => {
+  it.each([
+    ['full name', 'Harriet Cole won the poetry prize'],
+    ['apostrophe name', "Ronan O'Neill's model volcano erupted"],
+    ['first name in class context', 'Milo in my class can recite pi to 50 places'],
+    ['first name and initial', 'Esme W from my class lost a tooth'],
+    ['a child through the class', 'A girl in my Year 2 class drew me as a dinosaur'],
+    ['one of my', 'One of my Year 3s asked if I live at school'],
+    ['phase kid', 'Nursery kid called me mum today'],
+    ['characteristic subgroup', 'The EAL kids in my class are flying'],
+    ['class code', 'The boy in 4B who never stops talking'],
+  ])('flags %s', (_why, draft) => {
+    expect(categoriesOf(draft)).toContain('pupil-details');
+  });
+
+  it.each([
+    ['whole class', 'My class smashed their assembly'],
+    ['own child with a roster name', 'My Ivy starts nursery tomorrow'],
+    ['roster first name as another person', 'Esme Young is on the telly tonight'],
+    ['roster first name without school context', 'Milo the dog needs a walk'],
+    ['own childhood', 'Year 6 was 1994 for me, what a year'],
+    ['class size', 'I have 30 in my class this year'],
+  ])('allows %s', (_why, draft) => {
+    expect(categoriesOf(draft)).not.toContain('pupil-details');
+  });
+});
+
+describe('pupil-contact', () => {
+  it.each([
+    ['leavers on snap', 'Year 6 leavers, add me on snap!'],
+    ['kids DM', 'Kids, DM me on insta if you are stuck'],
+    ['parents email', 'Parents, email me at home if you have worries'],
+    ['class WhatsApp group', 'Any class parents want to join my WhatsApp group?'],
+    ['roster parent on Facebook', "Messaged Ivy's mum on Facebook last night"],
+    ['friend request', 'Accepted a friend request from one of my pupils today'],
+  ])('flags %s', (_why, draft) => {
+    expect(categoriesOf(draft)).toContain('pupil-contact');
+  });
+
+  it.each([
+    ['adults only', 'Text me if you want to join the netball team'],
+    ["parents' evening", "Parents' evening till 8, text me after if you fancy a drink"],
+    ['own kids', 'My kids made me follow them on TikTok'],
+    ['own parents', 'My parents finally joined WhatsApp, send help'],
+  ])('allows %s', (_why, draft) => {
+    expect(categoriesOf(draft)).not.toContain('pupil-contact');
+  });
+});
