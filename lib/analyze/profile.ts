@@ -67,12 +67,15 @@ export function compileProfile(p: Profile): CompiledProfile {
   }
   const street = school.address?.split(',')[0]?.trim();
   if (street) addCompact(street, 'address');
-  addCompact(distinctive.join(''), 'distinctive');
 
   const distinctivePhrase = distinctive.join(' ');
+  // A name whose distinctive part is the place ("Roundhay School") is pinned by the place rule instead.
+  const placePhrases = new Set((school.places ?? []).map(phrase));
+  const distinctiveIsPlace = placePhrases.has(distinctivePhrase);
+  if (!distinctiveIsPlace) addCompact(distinctive.join(''), 'distinctive');
   const schoolLex = compileLexicon({
     name: names.map(phrase),
-    distinctive: distinctive.length >= 1 && distinctivePhrase.length >= 4 ? [distinctivePhrase] : [],
+    distinctive: distinctivePhrase.length >= 4 && !distinctiveIsPlace ? [distinctivePhrase] : [],
     address: street ? [phrase(street)] : [],
   });
 

@@ -1,5 +1,6 @@
 import type { LexiconData } from '../../lib/analyze/lexicon';
 import context from './context.json';
+import names from './names.json';
 import profanity from './profanity.json';
 import pupilContact from './pupil-contact.json';
 import pupilRefs from './pupil-refs.json';
@@ -13,6 +14,7 @@ import staffRoles from './staff-roles.json';
  */
 export const BUILTIN_LEXICONS: Record<string, { data: LexiconData; masked?: boolean }> = {
   context: { data: context },
+  names: { data: names },
   profanity: { data: profanity, masked: true },
   'pupil-contact': { data: pupilContact },
   'pupil-refs': { data: pupilRefs },

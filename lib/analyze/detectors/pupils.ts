@@ -18,6 +18,7 @@ export const pupils: Detector = {
   detect(ctx, rule) {
     const out: Candidate[] = [];
     const { tokens } = ctx;
+    const names = ctx.lex('names');
     const push = (i: number, j: number, priority: number, requires?: Record<string, number>) => {
       const [start, end] = ctx.span(i, j);
       out.push({ category: rule.category, rule: rule.id, start, end, priority, ...(requires ? { requires } : {}) });
@@ -28,7 +29,7 @@ export const pupils: Detector = {
         ctx.addFeature('pupil-context');
       } else if (m.group === 'initial' && tokens[m.i]!.cap && tokens[m.j - 1]!.cap) {
         push(m.i, m.j, 1, { 'pupil-context': 1 });
-      } else if (m.group === 'first' && standsAlone(tokens, m.i) && !ownChild(tokens, m.i) && !titleFollows(tokens, m.j)) {
+      } else if (m.group === 'first' && standsAlone(tokens, m.i, names) && !names.matchAt(tokens, m.i - 1, 'relation') && !titleFollows(tokens, m.j)) {
         push(m.i, m.j, 1, { 'pupil-context': 1 });
       }
     }
@@ -37,7 +38,6 @@ export const pupils: Detector = {
   },
 };
 
-const ownChild = (tokens: readonly Token[], i: number) => /^(my|our)$/.test(tokens[i - 1]?.t ?? '');
 /** `Matilda the Musical`, `Noah the Whale`: a title, not a child. */
 const titleFollows = (tokens: readonly Token[], j: number) => tokens[j]?.t === 'the' && tokens[j + 1]?.cap === true;
 

@@ -1,3 +1,4 @@
+import type { Lexicon } from '../lexicon';
 import type { Token } from '../tokens';
 import type { Candidate, Detector } from '../types';
 
@@ -24,7 +25,7 @@ export const staff: Detector = {
       if (m.group === 'full' || m.group === 'titled') {
         push(m.i, m.j, 2);
         ctx.addFeature('school-context');
-      } else if (m.group === 'first' && standsAlone(tokens, m.i)) {
+      } else if (m.group === 'first' && standsAlone(tokens, m.i, ctx.lex('names')) && !ctx.lex('names').matchAt(tokens, m.i - 1, 'relation')) {
         push(m.i, m.j, 1, { 'school-context': 1 });
       }
     }
@@ -44,10 +45,15 @@ export const staff: Detector = {
   },
 };
 
-/** A first name on its own: not part of another person's full name, capitalised as typed. */
-export function standsAlone(tokens: readonly Token[], i: number): boolean {
+/**
+ * A first name on its own: capitalised as typed, not part of another person's
+ * full name (`Jamie Oliver`), and, for names that are also everyday words
+ * (`Will`, `Grace`, `Poppy`), not the first word of the sentence.
+ */
+export function standsAlone(tokens: readonly Token[], i: number, everyday?: Lexicon): boolean {
   const tok = tokens[i]!;
   if (!tok.cap || tok.upper) return false;
+  if (i === 0 && everyday?.matchAt(tokens, i, 'everyday-word')) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (prev && prev.cap && !prev.tag && i > 0 && !/^(i|and|or|with)$/.test(prev.t) && prev.e >= tok.s - 1) return false;

@@ -76,3 +76,15 @@ describe('pupil-contact', () => {
     expect(categoriesOf(draft)).not.toContain('pupil-contact');
   });
 });
+
+describe('first names that are not the pupil or colleague', () => {
+  it.each([
+    ['a relative with a roster first name, school context', 'Took my niece Esme to the school nativity'],
+    ['a pet with a roster first name, school context', 'My dog Milo ate my marking for the class'],
+    ['a relative with a staff first name, work context', 'My husband Owen picked me up from work'],
+  ])('allows %s', (_why, draft) => {
+    const cats = categoriesOf(draft);
+    expect(cats).not.toContain('pupil-details');
+    expect(cats).not.toContain('staff-identity');
+  });
+});
