@@ -6,6 +6,7 @@
  * |---|---|---|
  * | drop invisible | zero-width spaces/joiners, bidi controls, soft hyphen, variation selectors | (nothing) |
  * | NFKC + strip marks | `ｆｕｃｋ`, `𝐬𝐡𝐢𝐭`, `ﬁ`, `José`, `z̶a̶l̶g̶o̶` | `fuck`, `shit`, `fi`, `Jose`, `zalgo` |
+ * | emoji letters | `🅵🆄🅲🅺`, `🇸🇭🇮🇹`, keycaps `0️⃣7️⃣` | `fuck`, `shit`, `07` |
  * | confusables | Cyrillic/Greek look-alikes (`Сhrist`, `ѕhit`), curly quotes, dashes | Latin, `'`, `-` |
  * | lowercase | `Christ` | `christ` (the `cased` view keeps case) |
  * | l33t inside words | `sh1t`, `b0ll0cks`, `Chr1st`, `5h1t` | `shit`, `bollocks`, `christ`, `shit` |
@@ -31,7 +32,7 @@ export interface Normalized {
 // bidi embeddings and isolates, word joiner and invisible operators, BOM, soft hyphen,
 // Mongolian vowel separator, combining grapheme joiner, variation selectors.
 const INVISIBLE = /[\u00AD\u034F\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFE00-\uFE0F]/;
-const MARKS = /\p{Mn}/gu;
+const MARKS = /[\p{Mn}\p{Me}]/gu;
 
 // Look-alikes that NFKC leaves alone (Unicode confusables.txt, the ones seen in
 // obfuscated text), mapped to the Latin letter they imitate.
@@ -62,6 +63,8 @@ function foldCodePoint(cp: string): string {
   if (INVISIBLE.test(cp)) return '';
   const mapped = CONFUSABLES[cp];
   if (mapped !== undefined) return mapped;
+  const emojiLetter = emojiLetterOf(cp);
+  if (emojiLetter) return emojiLetter;
   // Surrogate pairs: emoji and astral letters (mathematical bold etc. fold under NFKC).
   let s = cp.normalize('NFKC');
   if (s.length === 1 && s === cp && code >= 0xd800) return cp;
@@ -69,6 +72,19 @@ function foldCodePoint(cp: string): string {
   let out = '';
   for (const ch of s) out += CONFUSABLES[ch] ?? ch;
   return out;
+}
+
+/**
+ * Letters drawn as emoji, which NFKC leaves alone: negative circled (🅕),
+ * negative squared (🅵) and regional indicators (🇫). Keycaps (`7️⃣`) fold
+ * through their enclosing mark, stripped above.
+ */
+function emojiLetterOf(cp: string): string | undefined {
+  const c = cp.codePointAt(0)!;
+  if (c >= 0x1f150 && c <= 0x1f169) return String.fromCharCode(65 + c - 0x1f150);
+  if (c >= 0x1f170 && c <= 0x1f189) return String.fromCharCode(65 + c - 0x1f170);
+  if (c >= 0x1f1e6 && c <= 0x1f1ff) return String.fromCharCode(65 + c - 0x1f1e6);
+  return undefined;
 }
 
 export function normalize(original: string): Normalized {
@@ -79,6 +95,13 @@ export function normalize(original: string): Normalized {
     const code = original.charCodeAt(i);
     const len = code >= 0xd800 && code <= 0xdbff && i + 1 < original.length && (original.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
     const folded = foldCodePoint(original.slice(i, i + len));
+    // A dropped mark or selector belongs to the character before it: a span
+    // ending there must not split the grapheme (`7️⃣`, `é` typed as e + accent).
+    if (!folded.length && ends.length && ends[ends.length - 1] === i) {
+      let k = ends.length - 1;
+      const from = starts[k];
+      while (k >= 0 && starts[k] === from) ends[k--] = i + len;
+    }
     for (let k = 0; k < folded.length; k++) {
       cased.push(folded[k]!);
       starts.push(i);
