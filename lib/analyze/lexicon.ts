@@ -1,4 +1,5 @@
-import { isStretched, squeeze, type Token } from './tokens';
+import { normalize } from './normalize';
+import { isStretched, squeeze, tokenize, type Token } from './tokens';
 
 /**
  * Phrase lists (the words live in rules/lexicons/*.json) compiled for a fast
@@ -64,7 +65,8 @@ export function compileLexicon(data: LexiconData, options: { masked?: boolean } 
   };
   for (const [group, phrases] of Object.entries(data)) {
     for (const text of phrases) {
-      const parts = text.trim().toLowerCase().split(/\s+/).map(parsePart);
+      const parts = text.trim().toLowerCase().split(/\s+/).flatMap(parsePart);
+      if (!parts.length) continue;
       const p: Phrase = { parts, group, text };
       const first = parts[0]!;
       size++;
@@ -166,10 +168,11 @@ export function compileLexicon(data: LexiconData, options: { masked?: boolean } 
   };
 }
 
-function parsePart(w: string): Part {
-  if (w === '#') return { k: 'n' };
-  if (w === '_') return { k: 'a' };
-  if (w === '...') return { k: 'g' };
-  if (w.length > 1 && w.endsWith('*')) return { k: 'p', w: w.slice(0, -1) };
-  return { k: 'w', w };
+/** Words are folded exactly as drafts are, so `e-mail` matches as `e mail` and `parents'` as `parents`. */
+function parsePart(w: string): Part[] {
+  if (w === '#') return [{ k: 'n' }];
+  if (w === '_') return [{ k: 'a' }];
+  if (w === '...') return [{ k: 'g' }];
+  if (w.length > 1 && w.endsWith('*')) return [{ k: 'p', w: normalize(w.slice(0, -1)).text }];
+  return tokenize(normalize(w)).map((t) => ({ k: 'w', w: t.t }));
 }
