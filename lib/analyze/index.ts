@@ -81,7 +81,8 @@ export function createAnalyzer(pack: Pack | CompiledPack): Analyzer {
         for (const [k, v] of r.features) features.set(k, (features.get(k) ?? 0) + v);
         for (const c of r.candidates) candidates.push({ ...c, start: c.start + chunk.start, end: c.end + chunk.start });
       }
-      const standing = candidates.filter((c) => !c.requires || Object.entries(c.requires).every(([f, n]) => (features.get(f) ?? 0) >= n));
+      const count = (key: string) => key.split('|').reduce((sum, f) => sum + (features.get(f) ?? 0), 0);
+      const standing = candidates.filter((c) => !c.requires || Object.entries(c.requires).every(([key, n]) => count(key) >= n));
       return finalize(mergeCandidates(standing), text, compiled);
     },
   };

@@ -27,7 +27,8 @@ export interface Finding {
  * What a detector proposes for one chunk (sentence) of the draft. Offsets are
  * into the chunk's original text. `requires` names draft-wide features (with a
  * minimum count) that must all be present for the candidate to stand: that is
- * how a sentence is judged by the rest of the draft without re-reading it.
+ * how a sentence is judged by the rest of the draft without re-reading it. A key
+ * `a|b` counts features a and b together (either will do).
  */
 export interface Candidate {
   category: Category;

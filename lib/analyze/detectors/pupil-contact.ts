@@ -1,4 +1,5 @@
 import type { Candidate, Detector } from '../types';
+import { yearPlural } from './pupils';
 
 /**
  * Private contact offered to, sought with or accepted from pupils or their
@@ -36,6 +37,8 @@ export const pupilContact: Detector = {
         ctx.addFeature('pupil-audience');
       }
     }
+    // "my Year 5s": the writer's pupils.
+    for (let i = 0; i < tokens.length; i++) if (tokens[i]!.t === 'my' && yearPlural(tokens, i + 1)) ctx.addFeature('pupil-audience');
     // A roster child's parent: "Zara's mum", "Kai Thompson's dad".
     for (const m of ctx.pack.profile.pupils.scan(tokens)) {
       if (m.group === 'initial') continue;

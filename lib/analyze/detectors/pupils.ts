@@ -29,7 +29,7 @@ export const pupils: Detector = {
         ctx.addFeature('pupil-context');
       } else if (m.group === 'initial' && tokens[m.i]!.cap && tokens[m.j - 1]!.cap) {
         push(m.i, m.j, 1, { 'pupil-context': 1 });
-      } else if (m.group === 'first' && standsAlone(tokens, m.i, names) && !names.matchAt(tokens, m.i - 1, 'relation') && !titleFollows(tokens, m.j)) {
+      } else if (m.group === 'first' && standsAlone(tokens, m.i, names, ctx.norm.text) && !names.matchAt(tokens, m.i - 1, 'relation') && !titleFollows(tokens, m.j)) {
         push(m.i, m.j, 1, { 'pupil-context': 1 });
       }
     }
@@ -53,12 +53,9 @@ function childrenInClass(ctx: ChunkContext): Array<[number, number]> {
       // "a lad in my Year 5 class", "Muslim kids in my class", "the boy in 6W"
       const start = m.group === 'children' ? i - 1 : lex.matchAt(tokens, i - 1, 'pointer') ? i - 1 : i;
       const phase = lex.matchAt(tokens, Math.max(0, i - 2), 'phase') ?? lex.matchAt(tokens, i - 1, 'phase');
-      if (m.group === 'child' && phase && phase.j === i && start < i) {
-        out.push([phase.i, m.j]); // "a Reception kid", "one Year 2 girl"
-        continue;
-      }
-      if (m.group === 'child' && phase && phase.j === i && phase.i === 0) {
-        out.push([phase.i, m.j]); // "Reception kid bit me"
+      // "a Reception kid", "one Year 2 girl"; "Reception kid bit me" at the start of a sentence.
+      if (m.group === 'child' && phase && phase.j === i && (phase.i === 0 || lex.matchAt(tokens, phase.i - 1, 'pointer'))) {
+        out.push([Math.max(0, phase.i - 1), m.j]);
         continue;
       }
       for (let k = m.j; k < Math.min(tokens.length, m.j + 4); k++) {
@@ -92,7 +89,7 @@ function classCode(tokens: readonly Token[], i: number): { j: number } | undefin
 }
 
 /** `Year 4s`, `Y6s`. */
-function yearPlural(tokens: readonly Token[], i: number): { j: number } | undefined {
+export function yearPlural(tokens: readonly Token[], i: number): { j: number } | undefined {
   if (/^(year|yr)$/.test(tokens[i]?.t ?? '') && /^\d{1,2}s$/.test(tokens[i + 1]?.t ?? '')) return { j: i + 2 };
   if (/^y\d{1,2}s$/.test(tokens[i]?.t ?? '')) return { j: i + 1 };
   return undefined;

@@ -23,12 +23,16 @@ export const schoolName: Detector = {
     const profile = ctx.pack.profile;
     const add = (i: number, j: number, needsContext: boolean, priority = 0) => {
       const [start, end] = ctx.span(i, j);
-      out.push({ category: rule.category, rule: rule.id, start, end, priority, ...(needsContext ? { requires: { 'school-context': 1 } } : {}) });
-      if (!needsContext) ctx.addFeature('school-named');
+      out.push({ category: rule.category, rule: rule.id, start, end, priority, ...(needsContext ? { requires: { 'school-context|staff-named': 1 } } : {}) });
+      if (needsContext) ctx.addFeature('school-maybe');
+      if (!needsContext) {
+        ctx.addFeature('school-named');
+        ctx.addFeature('school-context');
+      }
     };
     for (const m of profile.school.scan(tokens)) {
       if (m.group === 'name') add(m.i, m.j, false, 2);
-      else if (m.group === 'distinctive' && !otherInstitution(ctx, m.j)) add(m.i, m.j, true);
+      else if (m.group === 'distinctive' && !otherInstitution(ctx, m.j)) add(m.i, m.j, !placeFollows(ctx, m.j));
     }
     // Hashtags, handles, web addresses and split words, by their letters alone.
     const view = compactView(ctx);
@@ -40,7 +44,7 @@ export const schoolName: Detector = {
         if (tokens[i]!.s !== view.folded[at]) continue; // must start a word
         const distinctive = form.kind === 'distinctive';
         if (distinctive && (sameAsWords(tokens, i, j, profile.distinctiveTokens) || otherInstitution(ctx, j))) continue;
-        add(i, j, distinctive, distinctive ? 0 : 1);
+        add(i, j, distinctive && !placeFollows(ctx, j), distinctive ? 0 : 1);
       }
     }
     // Misspellings of the distinctive words: one slip in a long word (`Chirst`).
@@ -49,20 +53,32 @@ export const schoolName: Detector = {
       let slips = 0;
       for (let k = 0; k < d.length && slips <= 1; k++) {
         const t = tokens[i + k]!.t;
-        if (t !== d[k]) slips += d[k]!.length >= 5 && withinEdits(t, d[k]!, 1) ? 1 : 2;
+        // `ozwalds`: a possessive written without its apostrophe, and misspelt.
+        const bare = t.length > 4 && t.endsWith('s') ? t.slice(0, -1) : t;
+        if (t !== d[k]) slips += d[k]!.length >= 5 && (withinEdits(t, d[k]!, 1) || withinEdits(bare, d[k]!, 1)) ? 1 : 2;
       }
-      if (slips === 1 && !otherInstitution(ctx, i + d.length)) add(i, i + d.length, true);
+      if (slips === 1 && !otherInstitution(ctx, i + d.length)) add(i, i + d.length, !placeFollows(ctx, i + d.length));
     }
     return out;
   },
 };
 
-/** `Christ Church Cathedral`, `Christ Church, Oxford`: a capitalised word that is not ours follows. */
+/**
+ * `Christ Church Cathedral`, `Christ Church, Oxford`, `St Oswald's in Leeds`: a
+ * capitalised word that is not ours follows, directly or after in/at/of.
+ */
 function otherInstitution(ctx: ChunkContext, j: number): boolean {
-  const next = ctx.tokens[j];
+  let next = ctx.tokens[j];
+  if (next && /^(in|at|of|near)$/.test(next.t)) next = ctx.tokens[++j];
   if (!next || !next.cap || next.tag) return false;
   if (ctx.pack.profile.places.matchAt(ctx.tokens, j)) return false;
   return !GENERIC_NEXT.has(next.t);
+}
+
+/** The distinctive words followed by the profile's place (`St Oswald's Shildon`) need no other context. */
+function placeFollows(ctx: ChunkContext, j: number): boolean {
+  const k = /^(in|at)$/.test(ctx.tokens[j]?.t ?? '') ? j + 1 : j;
+  return ctx.pack.profile.places.matchAt(ctx.tokens, k) !== undefined;
 }
 
 // Capitalised words that can follow the name without making it another place.

@@ -22,24 +22,35 @@ export const staff: Detector = {
       out.push({ category: rule.category, rule: rule.id, start, end, priority, ...(requires ? { requires } : {}) });
     };
     for (const m of ctx.pack.profile.staff.scan(tokens)) {
-      if (m.group === 'full' || m.group === 'titled') {
+      if (m.group === 'titled') {
         push(m.i, m.j, 2);
         ctx.addFeature('school-context');
-      } else if (m.group === 'first' && standsAlone(tokens, m.i, ctx.lex('names')) && !ctx.lex('names').matchAt(tokens, m.i - 1, 'relation')) {
+      } else if (m.group === 'full') {
+        // A celebrity can share a colleague's name (Chris Evans): the draft must be about school or work.
+        push(m.i, m.j, 2, { 'school-context|school-maybe': 1 });
+        ctx.addFeature('staff-named');
+      } else if (m.group === 'first' && standsAlone(tokens, m.i, ctx.lex('names'), ctx.norm.text) && !ctx.lex('names').matchAt(tokens, m.i - 1, 'relation')) {
         push(m.i, m.j, 1, { 'school-context': 1 });
       }
     }
     const lex = ctx.lex('staff-roles');
     for (const m of lex.scan(tokens)) {
       if (m.group !== 'role') continue;
+      // "the deputy manager", "the head of the BBC": someone else's job.
+      if (lex.matchAt(tokens, m.j, 'compound') || (m.phrase === 'head' && tokens[m.j]?.t === 'of')) continue;
       // Walk back over modifiers ("new", "Year 3") to the determiner.
       let k = m.i - 1;
       while (k >= 0 && lex.matchAt(tokens, k, 'modifier')) k--;
       const det = k >= 0 && lex.matchAt(tokens, k, 'determiner') ? tokens[k]!.t : undefined;
-      if (!det) continue;
-      const role = m.phrase;
-      if (role === 'head' && (det === 'my' || det === 'your' || tokens[m.j]?.t === 'of')) continue; // a body part; "the head of the BBC"
-      push(k, m.j, 0, det === 'the' ? { 'school-context': 1 } : undefined);
+      const unambiguous = lex.matchAt(tokens, m.i, 'unambiguous')?.j === m.j;
+      if (!det) {
+        // "HT has announced a book look": a title written as schools abbreviate it.
+        const bare = lex.matchAt(tokens, m.i, 'bare-title');
+        if (bare && bare.j === m.j && tokens[m.i]!.upper) push(m.i, m.j, 0, { 'school-context': 1 });
+        continue;
+      }
+      if (m.phrase === 'head' && (det === 'my' || det === 'your')) continue; // a body part
+      push(k, m.j, 0, det === 'the' && !unambiguous ? { 'school-context': 1 } : undefined);
     }
     return out;
   },
@@ -47,13 +58,19 @@ export const staff: Detector = {
 
 /**
  * A first name on its own: capitalised as typed, not part of another person's
- * full name (`Jamie Oliver`), and, for names that are also everyday words
- * (`Will`, `Grace`, `Poppy`), not the first word of the sentence.
+ * full name (`Jamie Oliver`), and reading as a name when it is also an everyday
+ * word (`Will`, `Grace`, `Summer`). `text` is the folded chunk text.
  */
-export function standsAlone(tokens: readonly Token[], i: number, everyday?: Lexicon): boolean {
+export function standsAlone(tokens: readonly Token[], i: number, everyday?: Lexicon, text?: string): boolean {
   const tok = tokens[i]!;
   if (!tok.cap || tok.upper) return false;
-  if (i === 0 && everyday?.matchAt(tokens, i, 'everyday-word')) return false;
+  // A name that is also a word ("Will you...", "Summer fair", "Mark my words") must read as a
+  // name: followed by what follows a person (`Will in my class`, `Grace said`), by punctuation, or 's.
+  if (everyday?.matchAt(tokens, i, 'everyday-word') && !tok.poss) {
+    const next = tokens[i + 1];
+    const punctuated = !next || next.s > tok.e + 1 || (text !== undefined && /^[,.!?;:]/.test(text.slice(tok.e, tok.e + 1)));
+    if (!punctuated && !everyday.matchAt(tokens, i + 1, 'name-follower')) return false;
+  }
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (prev && prev.cap && !prev.tag && i > 0 && !/^(i|and|or|with)$/.test(prev.t) && prev.e >= tok.s - 1) return false;

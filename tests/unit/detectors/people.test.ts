@@ -3,7 +3,8 @@ import { categoriesOf } from './helpers';
 
 describe('staff-identity', () => {
   it.each([
-    ['full name', 'Gareth Pryce gave a great speech'],
+    ['full name with work context', 'Gareth Pryce gave a great speech at the staff briefing'],
+    ['full name beside the school name', "St Aidan's today: Gareth Pryce has lost the plot"],
     ['title and surname', 'Mrs Hussain is a legend'],
     ['first name with work context', 'Owen covered my class again at work today'],
     ['our head', 'Our head has banned tinsel'],
@@ -22,6 +23,7 @@ describe('staff-identity', () => {
     ['plural group', 'Headteachers across the country are exhausted'],
     ['teaching assistants in general', 'Teaching assistants deserve better pay'],
     ['first name, no school context', 'Gareth Bale scored again'],
+    ['a celebrity sharing a full name, no school context', 'Owen Kelly was brilliant on the radio this morning'],
     ['a former mentor', 'Happy retirement to my old mentor'],
   ])('allows %s', (_why, draft) => {
     expect(categoriesOf(draft)).not.toContain('staff-identity');
