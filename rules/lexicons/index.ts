@@ -1,5 +1,6 @@
 import type { LexiconData } from '../../lib/analyze/lexicon';
 import context from './context.json';
+import phone from './phone.json';
 import profanity from './profanity.json';
 
 /**
@@ -9,5 +10,6 @@ import profanity from './profanity.json';
  */
 export const BUILTIN_LEXICONS: Record<string, { data: LexiconData; masked?: boolean }> = {
   context: { data: context },
+  phone: { data: phone },
   profanity: { data: profanity, masked: true },
 };

@@ -1,7 +1,8 @@
 import type { Detector } from '../types';
+import { phone } from './phone';
 import { profanity } from './profanity';
 
 /** Every detector that ships, by id. A pack's rules choose among these (MV3: no remote code). */
 export const DETECTORS: ReadonlyMap<string, Detector> = new Map(
-  [profanity].map((d) => [d.id, d]),
+  [profanity, phone].map((d) => [d.id, d]),
 );
