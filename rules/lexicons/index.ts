@@ -1,5 +1,6 @@
 import type { LexiconData } from '../../lib/analyze/lexicon';
 import context from './context.json';
+import email from './email.json';
 import phone from './phone.json';
 import profanity from './profanity.json';
 
@@ -10,6 +11,7 @@ import profanity from './profanity.json';
  */
 export const BUILTIN_LEXICONS: Record<string, { data: LexiconData; masked?: boolean }> = {
   context: { data: context },
+  email: { data: email },
   phone: { data: phone },
   profanity: { data: profanity, masked: true },
 };
