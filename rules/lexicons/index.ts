@@ -1,5 +1,6 @@
 import type { LexiconData } from '../../lib/analyze/lexicon';
 import context from './context.json';
+import credentials from './credentials.json';
 import email from './email.json';
 import phone from './phone.json';
 import profanity from './profanity.json';
@@ -11,6 +12,7 @@ import profanity from './profanity.json';
  */
 export const BUILTIN_LEXICONS: Record<string, { data: LexiconData; masked?: boolean }> = {
   context: { data: context },
+  credentials: { data: credentials },
   email: { data: email },
   phone: { data: phone },
   profanity: { data: profanity, masked: true },

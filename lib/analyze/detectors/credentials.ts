@@ -1,0 +1,97 @@
+import type { Lexicon } from '../lexicon';
+import { findValue, gapBefore, type SecretValue } from '../secret-value';
+import type { Candidate, ChunkContext, Detector, RuleConfig } from '../types';
+
+/**
+ * Passwords, PINs, wifi keys, log-ins and access codes actually given: a
+ * keyword from lexicon `credentials` followed by a value (lib/analyze/secret-value.ts)
+ * that looks like a secret. The value is marked; a username is marked only when a
+ * password comes with it. Rule `credentials/password` reads `secret`, `secret-weak`
+ * and `user` keywords, rule `credentials/access-code` reads `code` after an access
+ * noun (door, alarm, photocopier...) and `access-direct` (key safe, padlock).
+ *
+ * | flags | allows |
+ * |---|---|
+ * | `password Rockstar1`, `pw: Summer24!`, `the password is 'hello123'` | `forgot my password again`, `use a password manager`, `password reset` |
+ * | `the wifi password is Bluebell#77`, `wifi: Maple88!` | `what's the wifi password?`, `the wifi is down`, `wifi 6E router` |
+ * | `username jb_teach / Kittens99`, `login: mr.b2 pw: Owl2020` | `log in with your school account`, `my login is the same as my email` |
+ * | `the door code is 4471`, `alarm code: 1987`, `code for the staff room is 2580` | `promo code TEACH50`, `dress code`, `postcode`, `code club` |
+ * | `the key safe is 0852`, `photocopier PIN 2468` | `the code is on the fridge` (no access noun, no code), `PIN badge`, `password 12 characters long` |
+ */
+type Kind = 'secret' | 'secret-weak' | 'user' | 'code' | 'access-direct';
+const KINDS: Record<string, readonly Kind[]> = {
+  password: ['secret', 'secret-weak', 'user'],
+  'access-code': ['code', 'access-direct'],
+};
+const SUFFIX = /(?:ing|ed|able|ible|ful|ous|less|ive|ly|ish)$/;
+
+/** Whether a plain word reads as a value: not a common word, and the clause ends after it. */
+function plainWordOk(ctx: ChunkContext, lex: Lexicon, v: SecretValue, core: string): boolean {
+  if (core.length < 3 || lex.matchAt([{ t: core.toLowerCase(), s: 0, e: 0, cap: false, upper: false }], 0, 'not-value')) return false;
+  if (core === core.toLowerCase() && SUFFIX.test(core)) return false;
+  const n = v.next;
+  if (n >= ctx.tokens.length || ctx.tokens[n]!.emoji) return true;
+  if (/[,.;!?()\u2013\u2014-]/.test(gapBefore(ctx, n))) return true;
+  // "login: jsmith pw: ..." ends at the next keyword.
+  return ['tail', 'secret', 'user'].some((g) => lex.matchAt(ctx.tokens, n, g) !== undefined);
+}
+
+/** Whether the value is a secret for that kind of keyword. */
+function isSecret(ctx: ChunkContext, lex: Lexicon, kind: Kind, v: SecretValue): boolean {
+  const core = v.text.replace(/!+$/, '');
+  const numeric = /^\d+$/.test(core);
+  if (numeric) {
+    const unit = lex.matchAt(ctx.tokens, v.next, 'units');
+    // "pin 2024 dates in the diary": a bare year is not a PIN unless it is given ("the code is 1987").
+    const year = /^(?:19|20)\d\d$/.test(core);
+    if (unit || core.length < 3 || ((core.length === 3 || year) && !v.explicit)) return false;
+    return kind !== 'secret-weak' && kind !== 'user';
+  }
+  const digit = /\d/.test(core);
+  const strong = (digit && /\p{L}/u.test(core)) || /[^\p{L}\p{N}]/u.test(core) || /\p{Ll}\p{Lu}/u.test(core);
+  if (kind === 'code' || kind === 'access-direct') return digit && (strong || v.quoted);
+  if (kind === 'secret-weak') return v.explicit && (strong || v.quoted);
+  if (strong || v.quoted) return !/^[\p{L}']+$/u.test(core) || plainWordOk(ctx, lex, v, core) || v.quoted;
+  return v.explicit && plainWordOk(ctx, lex, v, core);
+}
+
+/** A `code` keyword counts only after an access noun ("door code", "the photocopier's code") or with one in its phrase. */
+function accessBefore(ctx: ChunkContext, lex: Lexicon, i: number): boolean | 'never' {
+  if (i > 0 && lex.matchAt(ctx.tokens, i - 1, 'not-code')) return 'never';
+  for (let a = Math.max(0, i - 3); a < i; a++) {
+    const m = lex.matchAt(ctx.tokens, a, 'access');
+    if (m && m.j <= i) return true;
+  }
+  return false;
+}
+
+export const credentials: Detector = {
+  id: 'credentials',
+  detect(ctx: ChunkContext, rule: RuleConfig): Candidate[] {
+    const lex = ctx.lex('credentials');
+    const kinds = KINDS[rule.id.split('/')[1] ?? ''] ?? [...KINDS.password!, ...KINDS['access-code']!];
+    const { tokens } = ctx;
+    const secrets: Candidate[] = [];
+    const users: Candidate[] = [];
+    const mk = (start: number, end: number): Candidate => ({ category: rule.category, rule: rule.id, start, end, suggestion: '' });
+    for (let i = 0; i < tokens.length; i++) {
+      let m;
+      for (const kind of kinds) if ((m = lex.matchAt(tokens, i, kind))) break;
+      if (!m) continue;
+      const kind = m.group as Kind;
+      const access = kind === 'code' ? accessBefore(ctx, lex, i) : true;
+      if (access === 'never') continue;
+      const v = findValue(ctx, lex, m.j);
+      if (!v || (!access && !v.access) || !isSecret(ctx, lex, kind, v)) { i = m.j - 1; continue; }
+      if (kind !== 'user') secrets.push(mk(v.start, v.end));
+      else {
+        users.push(mk(v.start, v.end));
+        // "username jb_teach / Kittens99": the part after the slash is the password.
+        const pair = /^\s*\/\s*(\S+)/.exec(ctx.text.slice(v.end));
+        if (pair || v.text.includes('/')) secrets.push(mk(v.start, v.end + (pair ? pair[0].length : 0)));
+      }
+      i = Math.max(m.j, v.next) - 1;
+    }
+    return secrets.length ? [...secrets, ...users] : [];
+  },
+};
