@@ -35,9 +35,10 @@ const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_]/
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u00A0';
 // A run may not follow these: money (£3,000), a tag (#4471), part of a date, decimal or URL.
 // (A colon may: `Tel:07700 900123`; the minutes of a time are too short to pass.)
-const BAD_BEFORE = new Set(['£', '$', '€', '#', '/', '.', ',', '@', '=', '&', '-', '_', '\\', '%']);
-// Nor be followed by these (a date, a time, a percentage, money); nor by `,` or `.` and a digit (1,500; 3.5).
-const BAD_AFTER = new Set(['/', ':', '%', '£', '$', '€', '@', '_', '\\']);
+const BAD_BEFORE = new Set(['£', '$', '€', '#', '.', ',', '@', '=', '&', '-', '_', '\\', '%']);
+// Nor be followed by these (a percentage, money, an address); nor by `,` `.` `:` and a digit (1,500; 3.5; 7:30).
+// Slashes are fine between numbers (`07700 900123/020 7946 0018`); a date's parts are too short anyway.
+const BAD_AFTER = new Set(['%', '£', '$', '€', '@', '_', '\\']);
 
 /** Read one group at `k` (with its brackets), or null when there is none. */
 function readGroup(text: string, k: number): { s: number; e: number; digits: string; bracketed: boolean } | null {
@@ -91,7 +92,7 @@ function readRun(text: string, i: number): { run: DigitRun | null; next: number 
   if (groups.length === 0) return { run: null, next: i + 1 };
   const end = groups[groups.length - 1]!.e;
   const after = text[end];
-  const glued = isWordChar(after) || BAD_AFTER.has(after ?? '') || ((after === '.' || after === ',') && isDigit(text[end + 1]));
+  const glued = isWordChar(after) || BAD_AFTER.has(after ?? '') || ((after === '.' || after === ',' || after === ':') && isDigit(text[end + 1]));
   return { run: glued ? null : { start: i, end, plus, groups }, next: end };
 }
 
@@ -101,7 +102,10 @@ export function digitRuns(text: string): DigitRun[] {
   for (let i = 0; i < text.length; ) {
     const c = text[i];
     const starts = isDigit(c) || (c === '+' && (isDigit(text[i + 1]) || isSpace(text[i + 1]))) || c === '(' || isO(c);
-    if (!starts || (i > 0 && (isWordChar(text[i - 1]) || BAD_BEFORE.has(text[i - 1]!)))) { i++; continue; }
+    const before = text[i - 1];
+    // A slash after a word is a URL path (`site.com/07700...`).
+    const bad = before !== undefined && (isWordChar(before) || BAD_BEFORE.has(before) || (before === '/' && /[\p{L}/]/u.test(text[i - 2] ?? '')));
+    if (!starts || bad) { i++; continue; }
     const { run, next } = readRun(text, i);
     if (run) out.push(run);
     i = Math.max(next, i + 1);

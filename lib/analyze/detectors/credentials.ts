@@ -65,6 +65,19 @@ function accessBefore(ctx: ChunkContext, lex: Lexicon, i: number): boolean | 'ne
   return false;
 }
 
+/**
+ * "username jb_teach / Kittens99", "login is jsmith and Kittens99": the end of a
+ * password given straight after a username, or -1. After a slash anything goes;
+ * after `,`, `&` or `and` it must look like a password (letters and digits, or symbols).
+ */
+function pairedSecret(text: string, end: number): number {
+  const m = /^\s*(\/|\||,|&|and\b)\s*([^\s]+)/i.exec(text.slice(end, end + 80));
+  if (!m) return -1;
+  const value = m[2]!.replace(/[.,;:)'"?]+$/, '');
+  const strong = (/\d/.test(value) && /\p{L}/u.test(value)) || /[^\p{L}\p{N}!]/u.test(value);
+  return value && (m[1] === '/' || m[1] === '|' || strong) ? end + m[0].indexOf(m[2]!) + value.length : -1;
+}
+
 export const credentials: Detector = {
   id: 'credentials',
   detect(ctx: ChunkContext, rule: RuleConfig): Candidate[] {
@@ -73,6 +86,8 @@ export const credentials: Detector = {
     const { tokens } = ctx;
     const secrets: Candidate[] = [];
     const users: Candidate[] = [];
+    // Plain words after a password keyword without "is" ("with password maths"): a secret only next to a username.
+    const plain: Candidate[] = [];
     const mk = (start: number, end: number): Candidate => ({ category: rule.category, rule: rule.id, start, end, suggestion: '' });
     for (let i = 0; i < tokens.length; i++) {
       let m;
@@ -82,16 +97,21 @@ export const credentials: Detector = {
       const access = kind === 'code' ? accessBefore(ctx, lex, i) : true;
       if (access === 'never') continue;
       const v = findValue(ctx, lex, m.j);
-      if (!v || (!access && !v.access) || !isSecret(ctx, lex, kind, v)) { i = m.j - 1; continue; }
+      if (!v || (!access && !v.access)) { i = m.j - 1; continue; }
+      if (!isSecret(ctx, lex, kind, v)) {
+        if (kind === 'secret' && /^\p{L}+$/u.test(v.text) && plainWordOk(ctx, lex, v, v.text)) plain.push(mk(v.start, v.end));
+        i = m.j - 1;
+        continue;
+      }
       if (kind !== 'user') secrets.push(mk(v.start, v.end));
       else {
         users.push(mk(v.start, v.end));
-        // "username jb_teach / Kittens99": the part after the slash is the password.
-        const pair = /^\s*\/\s*(\S+)/.exec(ctx.text.slice(v.end));
-        if (pair || v.text.includes('/')) secrets.push(mk(v.start, v.end + (pair ? pair[0].length : 0)));
+        const pair = pairedSecret(ctx.text, v.end);
+        if (pair > 0 || /[/|]/.test(v.text)) secrets.push(mk(v.start, Math.max(pair, v.end)));
       }
       i = Math.max(m.j, v.next) - 1;
     }
+    if (users.length) secrets.push(...plain);
     return secrets.length ? [...secrets, ...users] : [];
   },
 };

@@ -15,7 +15,7 @@ import type { Candidate, ChunkContext, Detector, RuleConfig } from '../types';
  */
 const W = '[a-z0-9_%+\\-]+';
 const DOT = '(?:\\.|\\s*[\\[({<]\\s*dot\\s*[\\])}>]\\s*|\\s+dot\\s+)';
-const AT = '(@|\\s+@\\s+|\\s*[\\[({<]\\s*at\\s*[\\])}>]\\s*|\\s+at\\s+)';
+const AT = '(@|\\s+@\\s+|\\s*[\\[({<]\\s*(?:at|@)\\s*[\\])}>]\\s*|\\s+at\\s+)';
 // Linear: W and DOT/AT start with different characters, so nothing is tried twice.
 const EMAIL = new RegExp(`(?<![a-z0-9_%+.\\-@])(${W}(?:${DOT}${W})*)${AT}([a-z0-9\\-]+(?:${DOT}[a-z0-9\\-]+)+)`, 'g');
 const DOT_SPLIT = /\s*[[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\./;
@@ -40,8 +40,8 @@ function isPersonal(ctx: ChunkContext, lex: Lexicon, m: RegExpExecArray): boolea
   const locals = local.split(DOT_SPLIT);
   if (labels.some((l) => !l) || !listed(lex, labels[labels.length - 1]!, 'tld')) return false;
   const provider = listed(lex, labels[0]!, 'provider');
-  // office@, info@, enquiries@ an organisation's domain: not a person's address.
-  if (locals.length === 1 && !provider && listed(lex, local, 'role')) return false;
+  // office@, info@, year6@ an organisation's domain: not a person's address.
+  if (locals.length === 1 && !provider && (listed(lex, local, 'role') || /^(?:year|yr|class|form)\d/.test(local))) return false;
   if (!/^\s+at\s+$/.test(at)) return true;
   // A bare "at" is mostly English: it needs more to be an address.
   if (locals.length === 1 && listed(lex, local, 'not-local')) return false;

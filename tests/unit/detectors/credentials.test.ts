@@ -30,6 +30,9 @@ describe('credentials', () => {
     ['the gate code changed to 5522', ['5522']],
     ['Our alarm code is literally 1234', ['1234']],
     ['Security code on the back of the card is 123', ['123']],
+    ['Kids, log in as teacher1 with password maths', ['teacher1', 'maths']],
+    ['login details are jsmith and Kittens99', ['jsmith and Kittens99']],
+    ['login: jsmith|Kittens99', ['jsmith|Kittens99']],
   ])('flags %j', (text, want) => {
     expect(marked(text)).toEqual(want);
   });
@@ -69,6 +72,8 @@ describe('credentials', () => {
     'Passwords for year 6 are on the sheet',
     'username: mrsb password: see me',
     'my login is jsmith2',
+    "my login is jsmith, and that's it",
+    'with password maths',
   ])('allows %j', (text) => {
     expect(marked(text)).toEqual([]);
   });

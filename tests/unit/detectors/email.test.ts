@@ -22,6 +22,8 @@ describe('contact-details/email', () => {
     ['bookings go to pete.r at fastmail.com', 'pete.r at fastmail.com'],
     ['office@gmail.com is my side hustle', 'office@gmail.com'],
     ['Message h.marsh@christchurchschool.co.uk directly', 'h.marsh@christchurchschool.co.uk'],
+    ['jo_bloggs [@] gmail.com', 'jo_bloggs [@] gmail.com'],
+    ['anne.other @ example.org', 'anne.other @ example.org'],
   ])('flags %j', (text, marked) => {
     expect(emails(text)).toEqual([marked]);
   });
@@ -40,6 +42,8 @@ describe('contact-details/email', () => {
     'Back at 3.30 for tea',
     'Lunch at home. Marking at 8.',
     'Rated 4.5 at tripadvisor',
+    'Email the PTA at pta@christchurchschool.co.uk',
+    'homework questions to year6@christchurchschool.co.uk',
   ])('allows %j', (text) => {
     expect(emails(text)).toEqual([]);
   });

@@ -27,12 +27,17 @@ describe('contact-details/phone', () => {
     ['In Paris till Friday, +33 6 12 34 56 78', '+33 6 12 34 56 78'],
     ['Dublin mobile 00353 87 123 4567', '00353 87 123 4567'],
     ['Year 6 07700 900123 is the class rep', '07700 900123'],
+    ['Ring 07700 900123: after 6 only', '07700 900123'],
+    ['mob:07700900123', '07700900123'],
+    ['+44 07700 900123 from abroad', '+44 07700 900123'],
+    ['+44-7700-900123', '+44-7700-900123'],
   ])('flags %j', (text, marked) => {
     expect(phones(text)).toEqual([marked]);
   });
 
   it('finds two numbers in one run of digits', () => {
     expect(phones('Me 07700 900123 or him 07700 900456')).toEqual(['07700 900123', '07700 900456']);
+    expect(phones('07700 900123/020 7946 0018')).toEqual(['07700 900123', '020 7946 0018']);
   });
 
   it.each([
@@ -58,6 +63,13 @@ describe('contact-details/phone', () => {
     'sort code 20-00-00, account 12345678',
     'one two three four five, once I caught a fish alive',
     'Oh oh oh, what a night',
+    'see example.com/07700900123 for the listing',
+    'Born 07/07/2007 at 7:07',
+    'Lottery numbers 07 12 23 34 45 49',
+    'Tracking number 0123 4567 8901 2345',
+    'Mortgage 4.59% fixed from 01/09/2025',
+    'IBAN GB29 NWBK 6016 1331 9268 19',
+    'Version 0.7.7 of the app',
   ])('allows %j', (text) => {
     expect(phones(text)).toEqual([]);
   });
