@@ -17,6 +17,7 @@ import type { Candidate, ChunkContext, Detector, RuleConfig } from '../types';
  * | `username jb_teach / Kittens99`, `login: mr.b2 pw: Owl2020` | `log in with your school account`, `my login is the same as my email` |
  * | `the door code is 4471`, `alarm code: 1987`, `code for the staff room is 2580` | `promo code TEACH50`, `dress code`, `postcode`, `code club` |
  * | `the key safe is 0852`, `photocopier PIN 2468` | `the code is on the fridge` (no access noun, no code), `PIN badge`, `password 12 characters long` |
+ * | `log in as teacher1 with password maths` | `the most common passwords: 123456, qwerty` (lexicon group `generic`) |
  */
 type Kind = 'secret' | 'secret-weak' | 'user' | 'code' | 'access-direct';
 const KINDS: Record<string, readonly Kind[]> = {
@@ -95,7 +96,9 @@ export const credentials: Detector = {
       if (!m) continue;
       const kind = m.group as Kind;
       const access = kind === 'code' ? accessBefore(ctx, lex, i) : true;
-      if (access === 'never') continue;
+      // "the most common passwords: 123456, qwerty" is a lesson, not a leak.
+      const generic = [i - 1, i - 2].some((a) => a >= 0 && lex.matchAt(tokens, a, 'generic'));
+      if (access === 'never' || generic) continue;
       const v = findValue(ctx, lex, m.j);
       if (!v || (!access && !v.access)) { i = m.j - 1; continue; }
       if (!isSecret(ctx, lex, kind, v)) {

@@ -15,8 +15,10 @@ import type { Candidate, ChunkContext, Detector, RuleConfig } from '../types';
  * | `07700 900123`, `07700-900-789`, `07700.900.123`, `(020) 7946 0018` | order numbers `114-2290871-5521`, `BA2490`, `12/06/2024`, `7:30pm` |
  * | `+44 7700 900456`, `+44 (0)7700 900456`, `+447700900654`, `+33 6 12 34 56 78` | `£3,000`, `3-1`, `2024`, the `168` bus, `999`, `111`, `24:51` |
  * | `0 7 7 0 0 9 0 0 5 5 5`, `O77OO 9OO 123` | `0800 123 456` (freephone), `0.00123456789 BTC` |
- * | `oh seven seven oh oh, nine double oh, ...` | a number after `order`, `ref`, `ISBN`, `account` (lexicon `phone`, group `not-phone`) |
+ * | `oh seven seven oh oh, nine double oh, ...`, `wa.me/447700900123` | a number after `order`, `ref`, `ISBN`, `account` (lexicon `phone`, group `not-phone`) |
  */
+const WA_ME = /\bwa\.me\/(\d{8,15})\b/gi;
+
 export function isPhone(written: string): boolean {
   let s = written.startsWith('00') ? `+${written.slice(2)}` : written;
   if (s[0] !== '+' && s[0] !== '0') return false;
@@ -77,6 +79,10 @@ export const phone: Detector = {
         const d = groupDigits(run, a, b);
         return d !== null && isPhone(d);
       }, (a, b) => add(a === 0 ? run.start : g[a]!.s, g[b - 1]!.e));
+    }
+    // WhatsApp click-to-chat links carry the number without its +: wa.me/447700900123.
+    for (const m of ctx.text.matchAll(WA_ME)) {
+      if (isPhone(`+${m[1]}`)) add(m.index, m.index + m[0].length);
     }
     for (const run of spokenRuns(ctx)) {
       pick(run.tokens.length, (a, b) => {

@@ -74,6 +74,9 @@ describe('credentials', () => {
     'my login is jsmith2',
     "my login is jsmith, and that's it",
     'with password maths',
+    'Worst passwords of 2024: 123456, password, qwerty',
+    'Online safety lesson: the most common passwords are 123456 and qwerty',
+    'Example password: Tr1cky!Horse (not mine, obviously)',
   ])('allows %j', (text) => {
     expect(marked(text)).toEqual([]);
   });

@@ -31,6 +31,8 @@ describe('contact-details/phone', () => {
     ['mob:07700900123', '07700900123'],
     ['+44 07700 900123 from abroad', '+44 07700 900123'],
     ['+44-7700-900123', '+44-7700-900123'],
+    ['message me https://wa.me/447700900123 for the rota', 'wa.me/447700900123'],
+    ['Oh two oh, seven nine four six, oh oh one eight', 'Oh two oh, seven nine four six, oh oh one eight'],
   ])('flags %j', (text, marked) => {
     expect(phones(text)).toEqual([marked]);
   });
@@ -70,6 +72,7 @@ describe('contact-details/phone', () => {
     'Mortgage 4.59% fixed from 01/09/2025',
     'IBAN GB29 NWBK 6016 1331 9268 19',
     'Version 0.7.7 of the app',
+    'double oh seven is my favourite',
   ])('allows %j', (text) => {
     expect(phones(text)).toEqual([]);
   });
