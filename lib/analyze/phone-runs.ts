@@ -31,7 +31,13 @@ export interface DigitRun {
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const isO = (c: string | undefined) => c === 'O' || c === 'o';
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_]/u.test(c);
+const WORD = /[\p{L}\p{N}_]/u;
+function isWordChar(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+  return WORD.test(c);
+}
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u00A0';
 // A run may not follow these: money (£3,000), a tag (#4471), part of a date, decimal or URL.
 // (A colon may: `Tel:07700 900123`; the minutes of a time are too short to pass.)
@@ -75,7 +81,7 @@ function readRun(text: string, i: number): { run: DigitRun | null; next: number 
     const g = readGroup(text, k);
     if (!g) break;
     if (groups.length === 0 && !/[0-9]/.test(text.slice(g.s, g.e))) break;
-    groups.push({ ...g, sep });
+    groups.push({ s: g.s, e: g.e, digits: g.digits, bracketed: g.bracketed, sep });
     k = g.e;
     // Separator: spaces, at most one '-' or '.', spaces.
     let m = k;

@@ -13,11 +13,12 @@ import type { Candidate, ChunkContext, Detector, RuleConfig } from '../types';
  * | `jo.bloggs at gmail dot com`, `jo at hotmail dot co dot uk` | `see you at costa dot com`, `visit us at ourcafe.co.uk` (a bare `at` needs a mail provider, an address-like name or an e-mail cue) |
  * | `sam at sambakes dot co dot uk, email me` | `office@school.sch.uk`, `info@shop.com` (role addresses of organisations, not personal) |
  */
-const W = '[a-z0-9_%+\\-]+';
+const W = '[a-z0-9_%+\\-]{1,64}';
 const DOT = '(?:\\.|\\s*[\\[({<]\\s*dot\\s*[\\])}>]\\s*|\\s+dot\\s+)';
 const AT = '(@|\\s+@\\s+|\\s*[\\[({<]\\s*(?:at|@)\\s*[\\])}>]\\s*|\\s+at\\s+)';
-// Linear: W and DOT/AT start with different characters, so nothing is tried twice.
-const EMAIL = new RegExp(`(?<![a-z0-9_%+.\\-@])(${W}(?:${DOT}${W})*)${AT}([a-z0-9\\-]+(?:${DOT}[a-z0-9\\-]+)+)`, 'g');
+// W and DOT/AT start with different characters, so nothing is tried twice; the bounded
+// repeats keep each attempt short, so "a dot a dot a dot ..." stays linear.
+const EMAIL = new RegExp(`(?<![a-z0-9_%+.\\-@])(${W}(?:${DOT}${W}){0,5})${AT}([a-z0-9\\-]{1,63}(?:${DOT}[a-z0-9\\-]{1,63}){1,4})`, 'g');
 const DOT_SPLIT = /\s*[[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\./;
 
 /** Whether a single word is listed in a group of the lexicon. */

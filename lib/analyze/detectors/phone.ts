@@ -19,9 +19,23 @@ import type { Candidate, ChunkContext, Detector, RuleConfig } from '../types';
  */
 const WA_ME = /\bwa\.me\/(\d{8,15})\b/gi;
 
+// libphonenumber's parse costs ~0.1 ms; a long run of digit groups asks about the same strings again.
+const seen = new Map<string, boolean>();
+
 export function isPhone(written: string): boolean {
-  let s = written.startsWith('00') ? `+${written.slice(2)}` : written;
-  if (s[0] !== '+' && s[0] !== '0') return false;
+  let hit = seen.get(written);
+  if (hit === undefined) {
+    hit = checkPhone(written);
+    if (seen.size >= 500) seen.clear();
+    seen.set(written, hit);
+  }
+  return hit;
+}
+
+function checkPhone(written: string): boolean {
+  const s = written.startsWith('00') ? `+${written.slice(2)}` : written;
+  // Cheap checks first: a GB number starts 01, 02, 03 or 07; a country code never starts with 0.
+  if (s[0] === '0' ? !/^0[1237]/.test(s) : s[0] !== '+' || s[1] === '0') return false;
   const len = s.length - (s[0] === '+' ? 1 : 0);
   if (s[0] === '0' ? len < 10 || len > 11 : len < 8 || len > 15) return false;
   const n = parsePhoneNumberFromString(s, 'GB');
@@ -36,13 +50,19 @@ export function isPhone(written: string): boolean {
 
 /** Digits of groups a..b-1 of a run, or null when the groups do not read as one number. */
 function groupDigits(run: DigitRun, a: number, b: number): string | null {
-  const gs = run.groups.slice(a, b);
-  // Dots between groups make a number only when every group is 3+ long (not a decimal: 0.0012).
-  if (gs.some((g, k) => k > 0 && g.sep === '.') && gs.some((g) => g.digits.length < 3)) return null;
+  const g = run.groups;
   // A number cut out of a longer run must be cut at spaces, never inside `114-2290871-5521`.
-  if (a > 0 && gs[0]!.sep !== ' ') return null;
-  if (b < run.groups.length && run.groups[b]!.sep !== ' ') return null;
-  return (a === 0 && run.plus ? '+' : '') + gs.map((g) => g.digits).join('');
+  if ((a > 0 && g[a]!.sep !== ' ') || (b < g.length && g[b]!.sep !== ' ')) return null;
+  let digits = a === 0 && run.plus ? '+' : '';
+  let dots = false;
+  let short = false;
+  for (let k = a; k < b; k++) {
+    if (k > a && g[k]!.sep === '.') dots = true;
+    if (g[k]!.digits.length < 3) short = true;
+    digits += g[k]!.digits;
+  }
+  // Dots between groups make a number only when every group is 3+ long (not a decimal: 0.0012).
+  return dots && short ? null : digits;
 }
 
 /** Whether a not-phone word (order, ref, ISBN...) is among the three tokens before `start`. */
@@ -57,11 +77,17 @@ function afterNotPhoneWord(ctx: ChunkContext, start: number): boolean {
   return false;
 }
 
-/** Longest numbers first from each start: `call 07700 900123 or 07700 900456` gives two. */
-function pick(n: number, test: (a: number, b: number) => boolean, found: (a: number, b: number) => void): void {
-  for (let a = 0; a < n; a++) {
-    for (let b = n; b > a; b--) {
-      if (test(a, b)) { found(a, b); a = b - 1; break; }
+/**
+ * Longest numbers first from each start: `call 07700 900123 or 07700 900456` gives two.
+ * Only spans of 8 to 16 digits are tried, so a long run of digits costs linear time.
+ */
+function pick(sizes: readonly number[], test: (a: number, b: number, len: number) => boolean, found: (a: number, b: number) => void): void {
+  for (let a = 0; a < sizes.length; a++) {
+    let len = 0;
+    let last = a;
+    while (last < sizes.length && len + sizes[last]! <= 16) len += sizes[last++]!;
+    for (let b = last; b > a; b--, len -= sizes[b]!) {
+      if (len >= 8 && test(a, b, len)) { found(a, b); a = b - 1; break; }
     }
   }
 }
@@ -75,7 +101,9 @@ export const phone: Detector = {
     };
     for (const run of digitRuns(ctx.text)) {
       const g = run.groups;
-      pick(g.length, (a, b) => {
+      pick(g.map((x) => x.digits.length), (a, b, len) => {
+        // Written nationally (0...) a number has 10 or 11 digits: skip the rest without building them.
+        if ((len < 10 || len > 11) && !(a === 0 && run.plus) && !g[a]!.digits.startsWith('00')) return false;
         const d = groupDigits(run, a, b);
         return d !== null && isPhone(d);
       }, (a, b) => add(a === 0 ? run.start : g[a]!.s, g[b - 1]!.e));
@@ -85,9 +113,9 @@ export const phone: Detector = {
       if (isPhone(`+${m[1]}`)) add(m.index, m.index + m[0].length);
     }
     for (const run of spokenRuns(ctx)) {
-      pick(run.tokens.length, (a, b) => {
-        const d = run.digits.slice(a, b).join('');
-        return d.length >= 10 && isPhone(d);
+      pick(run.digits.map((d) => d.replace('+', '').length), (a, b, len) => {
+        if ((len < 10 || len > 11) && run.digits[a] !== '+') return false;
+        return isPhone(run.digits.slice(a, b).join(''));
       }, (a, b) => {
         const [start, end] = ctx.span(run.tokens[a]!, run.tokens[b - 1]! + 1);
         add(start, end);
