@@ -25,10 +25,14 @@ const KINDS: Record<string, readonly Kind[]> = {
   'access-code': ['code', 'access-direct'],
 };
 const SUFFIX = /(?:ing|ed|able|ible|ful|ous|less|ive|ly|ish)$/;
+const MEASURE = /^[£$€]?\d+(?:[.,]\d+)?(?:p|k|m|g|x|s|am|pm|st|nd|rd|th|kg|mg|ml|cm|mm|km|mph|ghz|mbps|gb|mb|%)?$/i;
+
+const notValue = (lex: Lexicon, word: string) =>
+  lex.matchAt([{ t: word.toLowerCase(), s: 0, e: 0, cap: false, upper: false }], 0, 'not-value') !== undefined;
 
 /** Whether a plain word reads as a value: not a common word, and the clause ends after it. */
 function plainWordOk(ctx: ChunkContext, lex: Lexicon, v: SecretValue, core: string): boolean {
-  if (core.length < 3 || lex.matchAt([{ t: core.toLowerCase(), s: 0, e: 0, cap: false, upper: false }], 0, 'not-value')) return false;
+  if (core.length < 3 || notValue(lex, core)) return false;
   if (core === core.toLowerCase() && SUFFIX.test(core)) return false;
   const n = v.next;
   if (n >= ctx.tokens.length || ctx.tokens[n]!.emoji) return true;
@@ -48,6 +52,8 @@ function isSecret(ctx: ChunkContext, lex: Lexicon, kind: Kind, v: SecretValue): 
     if (unit || core.length < 3 || ((core.length === 3 || year) && !v.explicit)) return false;
     return kind !== 'secret-weak' && kind !== 'user';
   }
+  // "pins 10p each", "login 2x a day", "wifi: 5G": money, counts and measures, not secrets; "n/a", "none".
+  if (MEASURE.test(core) || (!v.quoted && notValue(lex, core))) return false;
   const digit = /\d/.test(core);
   const strong = (digit && /\p{L}/u.test(core)) || /[^\p{L}\p{N}]/u.test(core) || /\p{Ll}\p{Lu}/u.test(core);
   if (kind === 'code' || kind === 'access-direct') return digit && (strong || v.quoted);

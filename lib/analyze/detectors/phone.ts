@@ -58,7 +58,7 @@ function groupDigits(run: DigitRun, a: number, b: number): string | null {
   let short = false;
   for (let k = a; k < b; k++) {
     if (k > a && g[k]!.sep === '.') dots = true;
-    if (g[k]!.digits.length < 3) short = true;
+    if (g[k]!.digits.length < 3 && !(k === 0 && run.plus)) short = true;
     digits += g[k]!.digits;
   }
   // Dots between groups make a number only when every group is 3+ long (not a decimal: 0.0012).

@@ -33,6 +33,11 @@ describe('credentials', () => {
     ['Kids, log in as teacher1 with password maths', ['teacher1', 'maths']],
     ['login details are jsmith and Kittens99', ['jsmith and Kittens99']],
     ['login: jsmith|Kittens99', ['jsmith|Kittens99']],
+    ['Password for the Year 4 iPads is Giraffe22', ['Giraffe22']],
+    ['iPad passcode: 123456', ['123456']],
+    ['Code to get in the front door is 1234', ['1234']],
+    ['The code for the alarm: 1987', ['1987']],
+    ['Zoom meeting 812 3456 7890, passcode 4321', ['4321']],
   ])('flags %j', (text, want) => {
     expect(marked(text)).toEqual(want);
   });
@@ -77,6 +82,13 @@ describe('credentials', () => {
     'Worst passwords of 2024: 123456, password, qwerty',
     'Online safety lesson: the most common passwords are 123456 and qwerty',
     'Example password: Tr1cky!Horse (not mine, obviously)',
+    'Pins 10p each at the fair',
+    'wifi: 5G at last',
+    'Wifi password: ask at reception',
+    'Password: none',
+    'Password: n/a',
+    'Pin the tail on the donkey at the summer fair',
+    'login at 9, password reset at 10',
   ])('allows %j', (text) => {
     expect(marked(text)).toEqual([]);
   });

@@ -24,6 +24,7 @@ describe('contact-details/email', () => {
     ['Message h.marsh@christchurchschool.co.uk directly', 'h.marsh@christchurchschool.co.uk'],
     ['jo_bloggs [@] gmail.com', 'jo_bloggs [@] gmail.com'],
     ['anne.other @ example.org', 'anne.other @ example.org'],
+    ['My email is jobloggs at gmail dot com', 'jobloggs at gmail dot com'],
   ])('flags %j', (text, marked) => {
     expect(emails(text)).toEqual([marked]);
   });

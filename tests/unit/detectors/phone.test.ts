@@ -31,6 +31,9 @@ describe('contact-details/phone', () => {
     ['mob:07700900123', '07700900123'],
     ['+44 07700 900123 from abroad', '+44 07700 900123'],
     ['+44-7700-900123', '+44-7700-900123'],
+    ['+44.7700.900.123', '+44.7700.900.123'],
+    ['07 700 900 123', '07 700 900 123'],
+    ['07700 nine double oh one two three', '07700 nine double oh one two three'],
     ['message me https://wa.me/447700900123 for the rota', 'wa.me/447700900123'],
     ['Oh two oh, seven nine four six, oh oh one eight', 'Oh two oh, seven nine four six, oh oh one eight'],
   ])('flags %j', (text, marked) => {
