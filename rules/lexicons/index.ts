@@ -1,6 +1,9 @@
 import type { LexiconData } from '../../lib/analyze/lexicon';
 import context from './context.json';
+import credentials from './credentials.json';
+import email from './email.json';
 import names from './names.json';
+import phone from './phone.json';
 import profanity from './profanity.json';
 import pupilContact from './pupil-contact.json';
 import pupilRefs from './pupil-refs.json';
@@ -14,7 +17,10 @@ import staffRoles from './staff-roles.json';
  */
 export const BUILTIN_LEXICONS: Record<string, { data: LexiconData; masked?: boolean }> = {
   context: { data: context },
+  credentials: { data: credentials },
+  email: { data: email },
   names: { data: names },
+  phone: { data: phone },
   profanity: { data: profanity, masked: true },
   'pupil-contact': { data: pupilContact },
   'pupil-refs': { data: pupilRefs },

@@ -17,8 +17,10 @@ describe.each(Object.entries(BUILTIN_LEXICONS))('lexicon %s', (_name, { data }) 
         if (SYNTAX.has(part)) continue;
         const word = part.endsWith('*') ? part.slice(0, -1) : part;
         const tokens = tokenize(normalize(word)).map((t) => t.t);
-        // Emoji entries are one token each; words must fold to themselves as one token.
-        expect(tokens, `"${part}" in "${phrase}"`).toEqual([word.replace(/'s$/, '')]);
+        // Emoji entries are one token each; words must fold to themselves as one token
+        // (a possessive 's is split off by the tokenizer, as in drafts).
+        expect(tokens.length, `"${part}" in "${phrase}"`).toBe(1);
+        expect([word, word.replace(/'s$/, '')], `"${part}" in "${phrase}"`).toContain(tokens[0]);
       }
     }
   });

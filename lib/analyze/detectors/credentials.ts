@@ -1,0 +1,126 @@
+import type { Lexicon } from '../lexicon';
+import { findValue, gapBefore, type SecretValue } from '../secret-value';
+import type { Candidate, ChunkContext, Detector, RuleConfig } from '../types';
+
+/**
+ * Passwords, PINs, wifi keys, log-ins and access codes actually given: a
+ * keyword from lexicon `credentials` followed by a value (lib/analyze/secret-value.ts)
+ * that looks like a secret. The value is marked; a username is marked only when a
+ * password comes with it. Rule `credentials/password` reads `secret`, `secret-weak`
+ * and `user` keywords, rule `credentials/access-code` reads `code` after an access
+ * noun (door, alarm, photocopier...) and `access-direct` (key safe, padlock).
+ *
+ * | flags | allows |
+ * |---|---|
+ * | `password Rockstar1`, `pw: Summer24!`, `the password is 'hello123'` | `forgot my password again`, `use a password manager`, `password reset` |
+ * | `the wifi password is Bluebell#77`, `wifi: Maple88!` | `what's the wifi password?`, `the wifi is down`, `wifi 6E router` |
+ * | `username jb_teach / Kittens99`, `login: mr.b2 pw: Owl2020` | `log in with your school account`, `my login is the same as my email` |
+ * | `the door code is 4471`, `alarm code: 1987`, `code for the staff room is 2580` | `promo code TEACH50`, `dress code`, `postcode`, `code club` |
+ * | `the key safe is 0852`, `photocopier PIN 2468` | `the code is on the fridge` (no access noun, no code), `PIN badge`, `password 12 characters long` |
+ * | `log in as teacher1 with password maths` | `the most common passwords: 123456, qwerty` (lexicon group `generic`) |
+ */
+type Kind = 'secret' | 'secret-weak' | 'user' | 'code' | 'access-direct';
+const KINDS: Record<string, readonly Kind[]> = {
+  password: ['secret', 'secret-weak', 'user'],
+  'access-code': ['code', 'access-direct'],
+};
+const SUFFIX = /(?:ing|ed|able|ible|ful|ous|less|ive|ly|ish)$/;
+const MEASURE = /^[£$€]?\d+(?:[.,]\d+)?(?:p|k|m|g|x|s|am|pm|st|nd|rd|th|kg|mg|ml|cm|mm|km|mph|ghz|mbps|gb|mb|%)?$/i;
+
+const notValue = (lex: Lexicon, word: string) =>
+  lex.matchAt([{ t: word.toLowerCase().replace(/[^\p{L}\p{N}']/gu, ''), s: 0, e: 0, cap: false, upper: false }], 0, 'not-value') !== undefined;
+
+/** Whether a plain word reads as a value: not a common word, and the clause ends after it. */
+function plainWordOk(ctx: ChunkContext, lex: Lexicon, v: SecretValue, core: string): boolean {
+  if (core.length < 3 || notValue(lex, core)) return false;
+  if (core === core.toLowerCase() && SUFFIX.test(core)) return false;
+  const n = v.next;
+  if (n >= ctx.tokens.length || ctx.tokens[n]!.emoji) return true;
+  if (/[,.;!?()\u2013\u2014-]/.test(gapBefore(ctx, n))) return true;
+  // "login: jsmith pw: ..." ends at the next keyword.
+  return ['tail', 'secret', 'user'].some((g) => lex.matchAt(ctx.tokens, n, g) !== undefined);
+}
+
+/** Whether the value is a secret for that kind of keyword. */
+function isSecret(ctx: ChunkContext, lex: Lexicon, kind: Kind, v: SecretValue): boolean {
+  const core = v.text.replace(/!+$/, '');
+  const numeric = /^\d+$/.test(core);
+  if (numeric) {
+    const unit = lex.matchAt(ctx.tokens, v.next, 'units');
+    // "pin 2024 dates in the diary": a bare year is not a PIN unless it is given ("the code is 1987").
+    const year = /^(?:19|20)\d\d$/.test(core);
+    if (unit || core.length < 3 || ((core.length === 3 || year) && !v.explicit)) return false;
+    return kind !== 'secret-weak' && kind !== 'user';
+  }
+  // "pins 10p each", "login 2x a day", "wifi: 5G": money, counts and measures, not secrets; "n/a", "none".
+  if (MEASURE.test(core) || (!v.quoted && notValue(lex, core))) return false;
+  const digit = /\d/.test(core);
+  const strong = (digit && /\p{L}/u.test(core)) || /[^\p{L}\p{N}]/u.test(core) || /\p{Ll}\p{Lu}/u.test(core);
+  if (kind === 'code' || kind === 'access-direct') return digit && (strong || v.quoted);
+  if (kind === 'secret-weak') return v.explicit && (strong || v.quoted);
+  if (strong || v.quoted) return !/^[\p{L}']+$/u.test(core) || plainWordOk(ctx, lex, v, core) || v.quoted;
+  return v.explicit && plainWordOk(ctx, lex, v, core);
+}
+
+/** A `code` keyword counts only after an access noun ("door code", "the photocopier's code") or with one in its phrase. */
+function accessBefore(ctx: ChunkContext, lex: Lexicon, i: number): boolean | 'never' {
+  if (i > 0 && lex.matchAt(ctx.tokens, i - 1, 'not-code')) return 'never';
+  for (let a = Math.max(0, i - 3); a < i; a++) {
+    const m = lex.matchAt(ctx.tokens, a, 'access');
+    if (m && m.j <= i) return true;
+  }
+  return false;
+}
+
+/**
+ * "username jb_teach / Kittens99", "login is jsmith and Kittens99": the end of a
+ * password given straight after a username, or -1. After a slash anything goes;
+ * after `,`, `&` or `and` it must look like a password (letters and digits, or symbols).
+ */
+function pairedSecret(text: string, end: number): number {
+  const m = /^\s*(\/|\||,|&|and\b)\s*([^\s]+)/i.exec(text.slice(end, end + 80));
+  if (!m) return -1;
+  const value = m[2]!.replace(/[.,;:)'"?]+$/, '');
+  const strong = (/\d/.test(value) && /\p{L}/u.test(value)) || /[^\p{L}\p{N}!]/u.test(value);
+  return value && (m[1] === '/' || m[1] === '|' || strong) ? end + m[0].indexOf(m[2]!) + value.length : -1;
+}
+
+export const credentials: Detector = {
+  id: 'credentials',
+  detect(ctx: ChunkContext, rule: RuleConfig): Candidate[] {
+    const lex = ctx.lex('credentials');
+    const kinds = KINDS[rule.id.split('/')[1] ?? ''] ?? [...KINDS.password!, ...KINDS['access-code']!];
+    const { tokens } = ctx;
+    const secrets: Candidate[] = [];
+    const users: Candidate[] = [];
+    // Plain words after a password keyword without "is" ("with password maths"): a secret only next to a username.
+    const plain: Candidate[] = [];
+    const mk = (start: number, end: number): Candidate => ({ category: rule.category, rule: rule.id, start, end, suggestion: '' });
+    for (let i = 0; i < tokens.length; i++) {
+      let m;
+      for (const kind of kinds) if ((m = lex.matchAt(tokens, i, kind))) break;
+      if (!m) continue;
+      const kind = m.group as Kind;
+      const access = kind === 'code' ? accessBefore(ctx, lex, i) : true;
+      // "the most common passwords: 123456, qwerty" is a lesson, not a leak.
+      const generic = [i - 1, i - 2].some((a) => a >= 0 && lex.matchAt(tokens, a, 'generic'));
+      if (access === 'never' || generic) continue;
+      const v = findValue(ctx, lex, m.j);
+      if (!v || (!access && !v.access)) { i = m.j - 1; continue; }
+      if (!isSecret(ctx, lex, kind, v)) {
+        if (kind === 'secret' && /^\p{L}+$/u.test(v.text) && plainWordOk(ctx, lex, v, v.text)) plain.push(mk(v.start, v.end));
+        i = m.j - 1;
+        continue;
+      }
+      if (kind !== 'user') secrets.push(mk(v.start, v.end));
+      else {
+        users.push(mk(v.start, v.end));
+        const pair = pairedSecret(ctx.text, v.end);
+        if (pair > 0 || /[/|]/.test(v.text)) secrets.push(mk(v.start, Math.max(pair, v.end)));
+      }
+      i = Math.max(m.j, v.next) - 1;
+    }
+    if (users.length) secrets.push(...plain);
+    return secrets.length ? [...secrets, ...users] : [];
+  },
+};
