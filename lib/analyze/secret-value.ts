@@ -8,7 +8,7 @@ import type { ChunkContext } from './types';
  *
  * Between the keyword and the value it skips what lexicon `credentials` lists:
  * `explicit` words (is, was, changed to), `:`, `=` or a spaced dash (all make the
- * value "explicit"), `skip` words (still, now), and a `link` phrase of up to six
+ * value "explicit"), `skip` words (still, now), and a `link` phrase of up to ten
  * words ending in an explicit word or a colon (`for the staff room door is`,
  * `on SIMS:`). Access nouns met in that phrase are reported (`access`).
  */
@@ -51,7 +51,7 @@ export function findValue(ctx: ChunkContext, lex: Lexicon, j: number): SecretVal
     if (explicit || !lex.matchAt(tokens, k, 'link')) break;
     let found = -1;
     let seen = false;
-    for (let l = k + 1; l < Math.min(tokens.length, k + 7) && found < 0; l++) {
+    for (let l = k + 1; l < Math.min(tokens.length, k + 11) && found < 0; l++) {
       if (lex.matchAt(tokens, l, 'explicit') || /[:=]/.test(gapBefore(ctx, l))) found = l;
       else if (lex.matchAt(tokens, l, 'access')) seen = true;
     }

@@ -18,6 +18,8 @@ describe('credentials', () => {
     ['the password for Purple Mash is dolphin if anyone needs it', ['dolphin']],
     ['The password is Marigold', ['Marigold']],
     ['set the password to Kittens99 for now', ['Kittens99']],
+    ['password for the Year 4 maths folder on the shared drive is Otter2022', ['Otter2022']],
+    ['Key safe combination in the staff office is 11-42-07', ['11-42-07']],
     ['my PIN is 7391 lol', ['7391']],
     ['Door code for the staffroom is 4471 btw', ['4471']],
     ['the code for the staff toilet is 1234', ['1234']],
