@@ -32,6 +32,7 @@ export interface Normalized {
 // Mongolian vowel separator, combining grapheme joiner, variation selectors.
 const INVISIBLE = /[\u00AD\u034F\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFE00-\uFE0F]/;
 const MARKS = /\p{Mn}/gu;
+const COMBINING = /^\p{M}$/u;
 
 // Look-alikes that NFKC leaves alone (Unicode confusables.txt, the ones seen in
 // obfuscated text), mapped to the Latin letter they imitate.
@@ -78,7 +79,15 @@ export function normalize(original: string): Normalized {
   for (let i = 0; i < original.length; ) {
     const code = original.charCodeAt(i);
     const len = code >= 0xd800 && code <= 0xdbff && i + 1 < original.length && (original.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-    const folded = foldCodePoint(original.slice(i, i + len));
+    const cp = original.slice(i, i + len);
+    const folded = foldCodePoint(cp);
+    // A combining mark or variation selector folds to nothing but belongs to the
+    // letter before it: stretch that letter's end over it, so a span never ends
+    // between `k` and its accent (`fuck\u0301`) or strike-through (`z̶a̶l̶g̶o̶`).
+    if (!folded && ends.length && ends[ends.length - 1] === i && COMBINING.test(cp)) {
+      const from = starts[starts.length - 1]!;
+      for (let k = ends.length - 1; k >= 0 && starts[k] === from; k--) ends[k] = i + len;
+    }
     for (let k = 0; k < folded.length; k++) {
       cased.push(folded[k]!);
       starts.push(i);

@@ -18,6 +18,7 @@ const CASES = 400;
 const analyzer = createAnalyzer(DEFAULT_PACK);
 const categories = new Set<string>(CATEGORIES);
 const severities = new Set<string>(SEVERITIES);
+const NONSPACING = /^\p{Mn}/u;
 
 const cases = (n: number, pieces: (rng: () => number) => number) =>
   Array.from({ length: n }, (_, i) => {
@@ -34,6 +35,8 @@ function checkFindings(findings: Finding[], text: string, where: string): void {
     expect(f.start >= 0 && f.start < f.end && f.end <= text.length, at).toBe(true);
     expect(splitsPair(text, f.start) || splitsPair(text, f.end), `${at} splits a surrogate pair`).toBe(false);
     expect(f.text, at).toBe(text.slice(f.start, f.end));
+    // Nor a letter from its accent: a span neither starts at nor stops before a combining mark.
+    expect(NONSPACING.test(text.slice(f.start, f.start + 1)) || NONSPACING.test(text.slice(f.end, f.end + 1)), `${at} splits a mark from its letter`).toBe(false);
     expect(categories.has(f.category), at).toBe(true);
     expect(severities.has(f.severity), at).toBe(true);
     expect(f.start >= prev, `${at} out of text order`).toBe(true);
