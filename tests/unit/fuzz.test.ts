@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer, type Finding } from '../../lib/analyze';
 import { splitChunks } from '../../lib/analyze/chunks';
 import { normalize, toOriginalSpan } from '../../lib/analyze/normalize';
+import { compileProfile } from '../../lib/analyze/profile';
 import { tokenize } from '../../lib/analyze/tokens';
 import { CATEGORIES, SEVERITIES } from '../../rules/categories';
 import { DEFAULT_PACK } from '../../rules/default-pack';
@@ -88,6 +89,52 @@ describe('analyze() on random Unicode', () => {
     const out = createAnalyzer(DEFAULT_PACK).analyze(text);
     expect(performance.now() - t0).toBeLessThan(2000);
     checkFindings(out, text, _name);
+  });
+});
+
+describe('school profiles with odd names', () => {
+  // Leadership types the profile: names with accents, apostrophes, emoji, stray
+  // punctuation, regex characters. Compiling must not throw, nor analysing with it.
+  it('compile and analyse without throwing (50 random profiles, base seed ' + BASE + ')', () => {
+    for (let i = 0; i < 50; i++) {
+      const seed = BASE + 10_000 + i;
+      const rng = mulberry32(seed);
+      const name = () => (fuzzText(rng, 1 + int(rng, 4)).trim() || 'x');
+      const profile = {
+        school: {
+          name: name(),
+          aliases: [name(), name()],
+          places: [name()],
+          address: `${name()}, ${name()}`,
+          postcode: name(),
+          website: name(),
+          handles: [name()],
+        },
+        staff: Array.from({ length: 5 }, () => ({ name: name(), role: name() })),
+        pupils: Array.from({ length: 10 }, name),
+        terms: [{ text: name(), category: pick(rng, CATEGORIES) }],
+      };
+      const where = `seed ${seed}: profile ${JSON.stringify(profile)}`;
+      let a: ReturnType<typeof createAnalyzer> | undefined;
+      expect(() => (a = createAnalyzer({ ...DEFAULT_PACK, profile })), where).not.toThrow();
+      const names = [profile.school.name, profile.school.postcode, ...profile.pupils, ...profile.staff.map((s) => s.name)];
+      for (let k = 0; k < 5; k++) {
+        const text = `${fuzzText(rng, 5)} ${pick(rng, names)} ${fuzzText(rng, 5)} ${pick(rng, names)}.`;
+        let out: Finding[] = [];
+        expect(() => (out = a!.analyze(text)), `${where}\n${show(seed, text)}`).not.toThrow();
+        checkFindings(out, text, `${where}\n${show(seed, text)}`);
+      }
+    }
+  });
+
+  // Regression: the postcode went into a RegExp unescaped, so `N(W3 1JH` made createAnalyzer throw.
+  it.each([['N(W3 1JH'], ['NW3 1J['], ['.*+? ^$|'], ['\\\\ 1JH'], ['(a+)+$ xx']])('compiles with postcode %j', (postcode) => {
+    const profile = { school: { name: 'Test School', postcode } };
+    const pattern = new RegExp(compileProfile(profile).postcode!.source); // no 'g': no lastIndex between tests
+    expect(pattern.test(postcode.toLowerCase().replace(/\s+/g, ''))).toBe(true);
+    expect(pattern.test('nw3 1jh')).toBe(false);
+    const a = createAnalyzer({ ...DEFAULT_PACK, profile });
+    expect(() => a.analyze(`We are at ${postcode} and NW3 1JH. ${'a'.repeat(40)}!`)).not.toThrow();
   });
 });
 
