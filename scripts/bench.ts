@@ -18,7 +18,7 @@
  * the honest way to empty it). The first analyze() of the whole process
  * (JIT cold) is a single sample, reported on its own.
  */
-import { performance } from 'node:perf_hooks';
+import { availableParallelism, loadavg } from 'node:os';
 import type { Pack } from '../rules/schema';
 import { bigProfile, buildDraft, mulberry32 } from './bench-corpus';
 
@@ -51,11 +51,13 @@ function time(fn: () => unknown): number {
 const heapStart = heapUsed();
 const { createAnalyzer, compilePack } = await import('../lib/analyze');
 const { DEFAULT_PACK } = await import('../rules/default-pack');
+const { DETECTORS } = await import('../lib/analyze/detectors');
 const heapModule = heapUsed();
 const SMALL: Pack = DEFAULT_PACK;
-const BIG: Pack = { ...DEFAULT_PACK, profile: bigProfile(DEFAULT_PACK.profile, 2000, 150) };
 const keepSmall = compilePack(SMALL);
 const heapSmall = heapUsed();
+const BIG: Pack = { ...DEFAULT_PACK, profile: bigProfile(DEFAULT_PACK.profile, 2000, 150) };
+const heapBigData = heapUsed();
 const keepBig = compilePack(BIG);
 const heapBig = heapUsed();
 const filled = createAnalyzer(keepSmall);
@@ -65,7 +67,8 @@ const memory = {
   baselineMB: mb(heapStart),
   moduleMB: mb(heapModule - heapStart),
   smallPackMB: mb(heapSmall - heapModule),
-  bigPackMB: mb(heapBig - heapSmall),
+  bigProfileDataMB: mb(heapBigData - heapSmall),
+  bigPackMB: mb(heapBig - heapBigData),
   cacheAfter10kMB: mb(heapFilled - heapBig),
   totalMB: mb(heapFilled),
   gc: Boolean(gc),
@@ -81,65 +84,79 @@ const firstCallMs = time(() => createAnalyzer(packs.small).analyze(buildDraft(20
 // profiles so small and big read identical text.
 const seedOf = (size: number, mode: number, run: number) => size * 1_000_003 + mode * 10_007 + run;
 
-function cold(size: number, p: ProfileName): number[] {
+type Mode = 'cold' | 'warm' | 'edit';
+type Series = Record<ProfileName, number[]>;
+
+/**
+ * Runs `one(profile, run)` for both profiles in turn, run by run (alternating
+ * which goes first), so JIT warm-up and GC drift fall on both alike and the
+ * big/small ratio compares like with like. The first `skip` runs are dropped.
+ */
+function series(runs: number, skip: number, one: (p: ProfileName, run: number) => number): Series {
+  const out: Series = { small: [], big: [] };
+  for (let i = 0; i < runs + skip; i++) {
+    const order: ProfileName[] = i % 2 ? ['big', 'small'] : ['small', 'big'];
+    for (const p of order) {
+      const ms = one(p, i);
+      if (i >= skip) out[p].push(ms);
+    }
+  }
+  return out;
+}
+
+function cold(size: number): Series {
   const drafts = Array.from({ length: RUNS }, (_, i) => buildDraft(size, seedOf(size, 1, i)).text);
-  return drafts.map((d) => {
+  return series(RUNS, 0, (p, i) => {
     const a = createAnalyzer(packs[p]);
-    return time(() => a.analyze(d));
+    return time(() => a.analyze(drafts[i]!));
   });
 }
 
-function warm(size: number, p: ProfileName): number[] {
+function warm(size: number): Series {
   const cases = Array.from({ length: RUNS + WARMUP }, (_, i) => {
     const main = buildDraft(size, seedOf(size, 2, i));
     return { text: main.text, other: buildDraft(2000, seedOf(size, 3, i), main.sentences).text };
   });
-  const out: number[] = [];
-  cases.forEach((c, i) => {
+  return series(RUNS, WARMUP, (p, i) => {
     const a = createAnalyzer(packs[p]);
-    a.analyze(c.other);
-    const ms = time(() => a.analyze(c.text));
-    if (i >= WARMUP) out.push(ms);
+    a.analyze(cases[i]!.other);
+    return time(() => a.analyze(cases[i]!.text));
   });
-  return out;
 }
 
-function edit(size: number, p: ProfileName): number[] {
+function edit(size: number): Series {
   const base = buildDraft(size, seedOf(size, 4, 0)).text;
   const rng = mulberry32(size);
   const letters = 'abcdefghijklmnopqrstuvwxyz';
-  const out: number[] = [];
-  for (let i = 0; i < RUNS + WARMUP; i++) {
+  const edits = Array.from({ length: RUNS + WARMUP }, () => {
     let at = Math.floor(rng() * (base.length + 1));
     // Never between the halves of a surrogate pair.
     if (at > 0 && at < base.length && (base.charCodeAt(at) & 0xfc00) === 0xdc00) at++;
-    const edited = base.slice(0, at) + letters[Math.floor(rng() * 26)] + base.slice(at);
+    return base.slice(0, at) + letters[Math.floor(rng() * 26)] + base.slice(at);
+  });
+  return series(RUNS, WARMUP, (p, i) => {
     const a = createAnalyzer(packs[p]);
     a.analyze(base);
-    const ms = time(() => a.analyze(edited));
-    if (i >= WARMUP) out.push(ms);
-  }
-  return out;
+    return time(() => a.analyze(edits[i]!));
+  });
 }
 
-const results: Record<string, Record<ProfileName, Record<'cold' | 'warm' | 'edit', Stats>>> = {};
+const results: Record<string, Record<ProfileName, Record<Mode, Stats>>> = {};
 for (const size of SIZES) {
-  results[size] = {} as (typeof results)[string];
-  for (const p of ['small', 'big'] as const) {
+  const r = { small: {}, big: {} } as Record<ProfileName, Record<Mode, Stats>>;
+  for (const [mode, fn] of [['cold', cold], ['warm', warm], ['edit', edit]] as const) {
     gc?.();
-    const c = stats(cold(size, p));
-    gc?.();
-    const w = stats(warm(size, p));
-    gc?.();
-    const e = stats(edit(size, p));
-    results[size]![p] = { cold: c, warm: w, edit: e };
+    const s = fn(size);
+    r.small[mode] = stats(s.small);
+    r.big[mode] = stats(s.big);
   }
+  results[size] = r;
 }
 
 const compileRuns = (pack: Pack) => stats(Array.from({ length: RUNS }, () => time(() => createAnalyzer(pack))));
 const compile = { small: compileRuns(SMALL), big: compileRuns(BIG) };
 
-const ratio = (size: number, mode: 'cold' | 'warm' | 'edit') =>
+const ratio = (size: number, mode: Mode) =>
   Math.round((results[size]!.big[mode].median / Math.max(1e-6, results[size]!.small[mode].median)) * 100) / 100;
 
 interface Target { what: string; value: number; limit: number; unit: string; pass: boolean }
@@ -155,9 +172,12 @@ for (const size of SIZES) target(`big/small, edit ${size.toLocaleString('en-GB')
 
 const report = {
   node: process.version,
+  // Other processes compete for the CPU: with load near or above the CPU count, p95 is mostly noise.
+  machine: { cpus: availableParallelism(), loadAverage: Math.round(loadavg()[0]! * 100) / 100 },
   runs: RUNS,
   warmup: WARMUP,
   rules: SMALL.rules.length,
+  detectors: [...DETECTORS.keys()],
   profiles: { small: { pupils: 0, staff: SMALL.profile.staff?.length ?? 0 }, big: { pupils: BIG.profile.pupils!.length, staff: BIG.profile.staff!.length } },
   firstCallMs: Math.round(firstCallMs * 1000) / 1000,
   analysis: results,
@@ -173,7 +193,10 @@ if (JSON_OUT) {
   const pad = (s: string | number, n: number) => String(s).padStart(n);
   const f = (x: number) => x.toFixed(3);
   const lines: string[] = [];
-  lines.push(`postguard analyzer benchmark: node ${report.node}, ${RUNS} runs per row (+${WARMUP} warm-up for warm/edit), ${report.rules} rules`);
+  const n = report.detectors.length;
+  lines.push(`postguard analyzer benchmark: node ${report.node}, ${RUNS} runs per row (+${WARMUP} warm-up for warm/edit)`);
+  lines.push(`${report.rules} rule${report.rules === 1 ? '' : 's'}, ${n} detector${n === 1 ? '' : 's'} (${report.detectors.join(', ')}); profiles measured run by run in turn`);
+  lines.push(`machine: ${report.machine.cpus} CPUs, load average ${report.machine.loadAverage}${report.machine.loadAverage >= report.machine.cpus ? ' (busy: p95 figures are noisy, re-run on an idle machine)' : ''}`);
   lines.push(`times in ms (median / p95); big profile = ${report.profiles.big.pupils} pupils + ${report.profiles.big.staff} staff`);
   lines.push('');
   lines.push(`${'chars'.padEnd(7)}${'mode'.padEnd(6)}${pad('small med', 11)}${pad('small p95', 11)}${pad('big med', 11)}${pad('big p95', 11)}${pad('big/small', 11)}`);
@@ -186,7 +209,7 @@ if (JSON_OUT) {
   lines.push('');
   lines.push(`first analyze() in the process (2,000 chars, JIT cold, 1 sample): ${f(report.firstCallMs)} ms`);
   lines.push(`compile (createAnalyzer from a Pack): small ${f(compile.small.median)} / ${f(compile.small.p95)} ms, big ${f(compile.big.median)} / ${f(compile.big.p95)} ms (median / p95)`);
-  lines.push(`heap (MB${gc ? '' : ', no --expose-gc: rough'}): baseline ${memory.baselineMB}, +module ${memory.moduleMB}, +small pack ${memory.smallPackMB}, +big pack ${memory.bigPackMB}, +cache after a 10,000-char draft ${memory.cacheAfter10kMB}, total ${memory.totalMB}`);
+  lines.push(`heap (MB${gc ? '' : ', no --expose-gc: rough'}): baseline ${memory.baselineMB}, +module ${memory.moduleMB}, +small pack ${memory.smallPackMB}, +big profile as JSON ${memory.bigProfileDataMB}, +big pack compiled ${memory.bigPackMB}, +cache after a 10,000-char draft ${memory.cacheAfter10kMB}, total ${memory.totalMB}`);
   lines.push('');
   lines.push('targets:');
   for (const t of targets) lines.push(`  ${t.pass ? 'PASS' : 'MISS'}  ${t.what.padEnd(42)} ${pad(t.unit === 'x' ? t.value.toFixed(2) : f(t.value), 8)} ${t.unit} (<= ${t.limit} ${t.unit})`);
