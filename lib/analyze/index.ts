@@ -117,8 +117,16 @@ function runDetectors(text: string, pack: CompiledPack): ChunkResult {
   for (const m of ctx.lex('context').scanGroups(tokens)) ctx.addFeature(m.group);
   const candidates: Candidate[] = [];
   for (const rule of pack.rules) {
-    for (const c of DETECTORS.get(rule.detector)!.detect(ctx, rule)) {
-      if (c.end > c.start) candidates.push(c);
+    let found: Candidate[];
+    try {
+      found = DETECTORS.get(rule.detector)!.detect(ctx, rule);
+    } catch {
+      // One detector's bug must not silence the others, nor break the page it runs in
+      // (the fuzz tests in tests/unit/fuzz.test.ts look for such throws).
+      continue;
+    }
+    for (const c of found) {
+      if (c.start >= 0 && c.end > c.start && c.end <= text.length) candidates.push(c);
     }
   }
   return { candidates, features };
@@ -130,6 +138,7 @@ function finalize(cands: Candidate[], text: string, pack: CompiledPack): Finding
   for (const c of cands) {
     const cat = pack.categories[c.category];
     const rule = ruleById.get(c.rule);
+    [c.start, c.end] = snapToGraphemes(text, c.start, c.end);
     const words = text.slice(c.start, c.end);
     if (pack.allowed.size && pack.allowed.has(normalize(words).text.trim())) continue;
     const f: Finding = {
@@ -147,4 +156,22 @@ function finalize(cands: Candidate[], text: string, pack: CompiledPack): Finding
     out.push(f);
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end || a.category.localeCompare(b.category));
+}
+
+// What may follow a character within one grapheme: combining marks, variation
+// selectors, emoji skin tones, and a zero-width joiner with what it joins.
+const EXTEND = /^(?:\p{M}|\u200D[\s\S]|\uD83C[\uDFFB-\uDFFF])/u;
+
+/**
+ * A finding must not cut a grapheme in two (a detector reading the text as
+ * typed may stop before an accent or a skin tone): widen it to whole graphemes.
+ */
+function snapToGraphemes(text: string, start: number, end: number): [number, number] {
+  if (start > 0 && (text.charCodeAt(start) & 0xfc00) === 0xdc00) start--;
+  for (;;) {
+    if (end < text.length && (text.charCodeAt(end) & 0xfc00) === 0xdc00) end++;
+    const m = EXTEND.exec(text.slice(end, end + 3));
+    if (!m) return [start, end];
+    end += m[0].length;
+  }
 }

@@ -58,6 +58,7 @@ export function compileLexicon(data: LexiconData, options: { masked?: boolean } 
   const masked = new Map<number, Phrase[]>();
   const words = new Set<string>();
   let size = 0;
+  let shortPrefix = false;
   const push = <K>(map: Map<K, Phrase[]>, key: K, p: Phrase) => {
     const list = map.get(key);
     if (list) list.push(p);
@@ -76,7 +77,11 @@ export function compileLexicon(data: LexiconData, options: { masked?: boolean } 
         if (sq !== first.w) push(byWord, sq, p);
         if (parts.length === 1) words.add(first.w);
         if (options.masked) push(masked, first.w.length, p);
-      } else if (first.k === 'p') push(byPrefix, first.w.slice(0, 2), p);
+      } else if (first.k === 'p') {
+        // Keyed by the first two letters; a one-letter prefix (`f*`) by its letter.
+        push(byPrefix, first.w.slice(0, 2), p);
+        if (first.w.length === 1) shortPrefix = true;
+      }
       else anyStart.push(p);
     }
   }
@@ -127,6 +132,10 @@ export function compileLexicon(data: LexiconData, options: { masked?: boolean } 
     }
     const pre = byPrefix.get(tok.t.slice(0, 2));
     if (pre) out.push(...pre);
+    if (shortPrefix && tok.t.length > 1) {
+      const pre1 = byPrefix.get(tok.t[0]!);
+      if (pre1) out.push(...pre1);
+    }
     if (anyStart.length) out.push(...anyStart);
     return out;
   };

@@ -33,6 +33,7 @@ export interface Normalized {
 // Mongolian vowel separator, combining grapheme joiner, variation selectors.
 const INVISIBLE = /[\u00AD\u034F\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFE00-\uFE0F]/;
 const MARKS = /[\p{Mn}\p{Me}]/gu;
+const COMBINING = /^\p{M}$/u;
 
 // Look-alikes that NFKC leaves alone (Unicode confusables.txt, the ones seen in
 // obfuscated text), mapped to the Latin letter they imitate.
@@ -94,13 +95,14 @@ export function normalize(original: string): Normalized {
   for (let i = 0; i < original.length; ) {
     const code = original.charCodeAt(i);
     const len = code >= 0xd800 && code <= 0xdbff && i + 1 < original.length && (original.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-    const folded = foldCodePoint(original.slice(i, i + len));
-    // A dropped mark or selector belongs to the character before it: a span
-    // ending there must not split the grapheme (`7️⃣`, `é` typed as e + accent).
-    if (!folded.length && ends.length && ends[ends.length - 1] === i) {
-      let k = ends.length - 1;
-      const from = starts[k];
-      while (k >= 0 && starts[k] === from) ends[k--] = i + len;
+    const cp = original.slice(i, i + len);
+    const folded = foldCodePoint(cp);
+    // A combining mark or variation selector folds to nothing but belongs to the
+    // letter before it: stretch that letter's end over it, so a span never ends
+    // between `k` and its accent (`fuck\u0301`), strike-through (`z̶a̶l̶g̶o̶`) or keycap (`7️⃣`).
+    if (!folded && ends.length && ends[ends.length - 1] === i && COMBINING.test(cp)) {
+      const from = starts[starts.length - 1]!;
+      for (let k = ends.length - 1; k >= 0 && starts[k] === from; k--) ends[k] = i + len;
     }
     for (let k = 0; k < folded.length; k++) {
       cased.push(folded[k]!);
@@ -136,9 +138,10 @@ function build(original: string, lower: string[], cased: string[], starts: numbe
 
 /**
  * l33t is decoded only inside word-like runs that have letters: a leet character
- * between two word characters (`sh1t`, `b0ll0cks`, `Pa55word`), or at the edge of
- * a run whose rest is 3+ letters (`5hit`). Runs without letters (`07700`, `2024`)
- * and short mixes (`3pm`, `10k`, `6W`) stay as typed.
+ * between two letters (`sh1t`, `b0ll0cks`, `Pa55word`), or at the start of a run
+ * whose rest is 3+ letters (`5hit`). Runs without letters (`07700`, `2024`), short
+ * mixes (`3pm`, `10k`, `6W`) and a trailing digit other than 0 (`NW3`, `Class3`)
+ * stay as typed.
  */
 function decodeLeet(lower: string[], cased: string[]): void {
   const n = lower.length;
@@ -162,8 +165,12 @@ function decodeLeet(lower: string[], cased: string[]): void {
         const ch = lower[k]!;
         if (!isLeet(ch)) continue;
         // Interior: letters on both sides somewhere in the run (`sh1t`, `Pa55word`), so `wow!!` keeps its `!!`.
-        const interior = k > firstLetter && k < lastLetter;
-        const edge = k === firstLetter - 1 || k === lastLetter + 1;
+        // A digit at a camel-case seam is a digit (`#Class3Trip`).
+        const seam = /[a-z]/.test(cased[k - 1] ?? '') && /[A-Z]/.test(cased[k + 1] ?? '');
+        const interior = k > firstLetter && k < lastLetter && !seam;
+        // A leading one (`5hit`, `$hit`); trailing, only an o (`hell0`): a trailing
+        // digit is usually a digit (`NW3`, `Class3`).
+        const edge = k === firstLetter - 1 || (k === lastLetter + 1 && k === j - 1 && ch === '0');
         const edgeOk = edge && j - i >= 4 && letters + leet === j - i && (ch !== '!' || k === i) && ch !== '@' && ch !== '|';
         if ((interior && (ch !== '@' || lower[j] !== '.')) || edgeOk) {
           lower[k] = LEET[ch]!;

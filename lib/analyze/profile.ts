@@ -113,11 +113,17 @@ export function compileProfile(p: Profile): CompiledProfile {
   };
 }
 
-/** `NW3 1JH` matches `nw3 1jh`, `NW31JH`, `nw3-1jh`; the district alone (`NW3`) does not. */
+/**
+ * `NW3 1JH` matches `nw3 1jh`, `NW31JH`, `nw3-1jh`; the district alone (`NW3`)
+ * does not. Run on the text as typed (flag `i`): folding would read `SW1P` as l33t.
+ */
 function postcodePattern(postcode: string | undefined): RegExp | null {
   if (!postcode) return null;
   const c = postcode.replace(/\s+/g, '').toLowerCase();
   if (c.length < 5) return null;
-  const outward = c.slice(0, -3), inward = c.slice(-3);
-  return new RegExp(`(?<![a-z0-9])${outward}[\\s-]*${inward}(?![a-z0-9])`, 'g');
+  // Escaped: the postcode is whatever leadership typed, and `N(W3` must not
+  // make the whole pack fail to compile (tests/unit/fuzz.test.ts).
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const outward = esc(c.slice(0, -3)), inward = esc(c.slice(-3));
+  return new RegExp(`(?<![a-z0-9])${outward}[\\s-]*${inward}(?![a-z0-9])`, 'gi');
 }

@@ -52,7 +52,7 @@ export function tokenize(n: Normalized): Token[] {
     const prev = text[s - 1];
     const tag = prev === '#' ? '#' : prev === '@' && !/[\p{L}\p{N}]/u.test(text[s - 2] ?? '') ? '@' : undefined;
     const word = cased.slice(s, e);
-    if (tag && /[a-z][A-Z]/.test(word)) {
+    if (tag && /[a-z][A-Z]|[A-Za-z][0-9]|[0-9][A-Za-z]/.test(word)) {
       CAMEL.lastIndex = 0;
       for (let p = CAMEL.exec(word); p; p = CAMEL.exec(word)) {
         const ps = s + p.index;

@@ -27,10 +27,7 @@ export const schoolPlace: Detector = {
       }
     }
     if (profile.postcode) {
-      profile.postcode.lastIndex = 0;
-      for (let m = profile.postcode.exec(ctx.norm.text); m; m = profile.postcode.exec(ctx.norm.text)) {
-        push(...ctx.spanOf(m.index, m.index + m[0].length));
-      }
+      for (const m of ctx.text.matchAll(profile.postcode)) push(m.index, m.index + m[0].length);
     }
     // "my school in <place>": a school word owned by the writer, then a preposition, then the place.
     const places = profile.places.scan(tokens);
