@@ -1,5 +1,5 @@
 import { normalize } from './normalize';
-import { isStretched, squeeze, tokenize, type Token } from './tokens';
+import { squeeze, tokenize, type Token } from './tokens';
 
 /**
  * Phrase lists (the words live in rules/lexicons/*.json) compiled for a fast
@@ -89,7 +89,7 @@ export function compileLexicon(data: LexiconData, options: { masked?: boolean } 
   const wordEq = (w: string, tok: Token): boolean => {
     const t = tok.t;
     if (t === w) return true;
-    if (isStretched(t) && squeeze(t) === squeeze(w)) return true;
+    if (tok.stretched && squeeze(t) === squeeze(w)) return true;
     if (options.masked && t.includes('*') && t.length === w.length && t[0] === w[0]) {
       for (let k = 1; k < t.length; k++) if (t[k] !== '*' && t[k] !== w[k]) return false;
       return true;
@@ -122,7 +122,7 @@ export function compileLexicon(data: LexiconData, options: { masked?: boolean } 
     const out: Phrase[] = [];
     const exact = byWord.get(tok.t);
     if (exact) out.push(...exact);
-    if (isStretched(tok.t)) {
+    if (tok.stretched) {
       const sq = byWord.get(squeeze(tok.t));
       if (sq) out.push(...sq);
     }

@@ -23,6 +23,8 @@ export interface Token {
   readonly poss?: boolean;
   readonly emoji?: boolean;
   readonly num?: boolean;
+  /** A letter three or more times in a row (`fuuuck`): worth a squeezed lookup. */
+  readonly stretched?: boolean;
 }
 
 const WORD = /[\p{L}\p{N}_*]+(?:'[\p{L}]+)*|\p{Extended_Pictographic}/gu;
@@ -75,6 +77,7 @@ function mk(text: string, cased: string, s: number, e: number, tag: '#' | '@' | 
   if (tag) tok.tag = tag;
   if (poss) tok.poss = true;
   if (/^[0-9]+$/.test(t)) tok.num = true;
+  if (isStretched(t)) tok.stretched = true;
   return tok;
 }
 
