@@ -1,6 +1,7 @@
 import type { LexiconData } from '../../lib/analyze/lexicon';
 import context from './context.json';
 import profanity from './profanity.json';
+import sexual from './sexual.json';
 
 /**
  * The word lists that ship with the extension, by name. A pack may add words
@@ -10,4 +11,5 @@ import profanity from './profanity.json';
 export const BUILTIN_LEXICONS: Record<string, { data: LexiconData; masked?: boolean }> = {
   context: { data: context },
   profanity: { data: profanity, masked: true },
+  sexual: { data: sexual, masked: true },
 };

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../../lib/analyze';
+import { DEFAULT_PACK } from '../../../rules/default-pack';
+
+const analyzer = createAnalyzer(DEFAULT_PACK);
+const rulesOf = (text: string) => analyzer.analyze(text).filter((f) => f.category === 'sexual').map((f) => f.rule);
+
+describe('sexual/explicit flags on its own', () => {
+  it.each([
+    'Saw a headline about teachers and p0rn sites, grim reading',
+    'Not sending nudes to anyone, nice try',
+    'who wants the uncropped pic from the beach 😇',
+    'New content on my Fansly tonight',
+    'Hen do sorted: cocktails, a stripper and a sex toy bingo game',
+    'So horny after two glasses of prosecco',
+    'Shagging season has officially started at the Christmas do',
+    'Send me your filthiest pics, I am bored',
+    'He was a total booty call, never again',
+    '🔞 content warning for the next post',
+    'My ex wants to be friends with benefits. No thanks',
+    'Got laid for the first time this year, go me',
+  ])('%s', (text) => {
+    expect(rulesOf(text)).toContain('sexual/explicit');
+  });
+});
+
+describe('sexual/innuendo flags two or more cues', () => {
+  it.each([
+    'Wife away for the week 😈 who wants to come over?',
+    'Parents evening tomorrow, that fit dad from last term is back 😏😏',
+    'The new plumber can fix my pipes any day 😏',
+    'Wouldn\'t mind her giving me a private lesson 😉 if you know what I mean',
+    'Valentine\'s plans: hotel room, lingerie and no PJs',
+    'Hubby away. Lonely tonight. 😏',
+    'The supply teacher is well fit. Phwoar.',
+    'Bit of fun at the staff do? You know where I am 😈',
+    'Cold night, no pyjamas, who is going to keep me warm 🍑',
+    'Eye candy alert at the gym reception 😏',
+  ])('%s', (text) => {
+    expect(rulesOf(text)).toContain('sexual/innuendo');
+  });
+});
+
+describe('sexual allows', () => {
+  it.each([
+    'Weekend in Essex with the in-laws',
+    'Sussex coast walk, 12 miles, knackered',
+    'The sexton showed us round the bell tower',
+    'Training on the new RSE curriculum today, some good discussion about consent',
+    'Our sex education unit for Year 6 starts after half term',
+    'Reminder that the sexual health clinic on the high street has moved',
+    'Getting fit for the charity row, week 2',
+    'Keep fit class then a long bath, bliss',
+    'Fit to burst after Sunday lunch',
+    'Happy birthday to my beautiful mum 😘',
+    'Hotel room has a bath the size of a pool 😍',
+    'Kids in bed, feet up, wine 😏',
+    'Leg day 🍑💦 cannot walk',
+    'My daughter got a toy kitchen for Christmas and it is louder than my class 😈',
+    'Spent the afternoon on the naughty step with my toddler',
+    'The naughty list is out, Santa is watching 😉',
+    'Peaches 🍑 and cream for pudding',
+    'In bed with flu, send soup 😘',
+    'Finally got the shag pile carpet cleaned',
+    'Same-sex marriage celebrated its tenth anniversary this year',
+    'Lovely to see you all, xxx',
+    'What a sexy spreadsheet, colour coded and everything',
+    'My new toy: a label maker. Organising the whole classroom 😍',
+    'Sweaty run in the heatwave 💦🥵',
+    'Shagged out after parents evening, in bed by 9',
+  ])('%s', (text) => {
+    expect(rulesOf(text)).toEqual([]);
+  });
+});
