@@ -2,6 +2,7 @@ import type { LexiconData } from '../../lib/analyze/lexicon';
 import context from './context.json';
 import profanity from './profanity.json';
 import sexual from './sexual.json';
+import violence from './violence.json';
 
 /**
  * The word lists that ship with the extension, by name. A pack may add words
@@ -12,4 +13,5 @@ export const BUILTIN_LEXICONS: Record<string, { data: LexiconData; masked?: bool
   context: { data: context },
   profanity: { data: profanity, masked: true },
   sexual: { data: sexual, masked: true },
+  violence: { data: violence },
 };

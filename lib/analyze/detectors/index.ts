@@ -2,8 +2,9 @@ import type { Detector } from '../types';
 import { profanity } from './profanity';
 import { sexualExplicit } from './sexual-explicit';
 import { sexualInnuendo } from './sexual-innuendo';
+import { violence } from './violence';
 
 /** Every detector that ships, by id. A pack's rules choose among these (MV3: no remote code). */
 export const DETECTORS: ReadonlyMap<string, Detector> = new Map(
-  [profanity, sexualExplicit, sexualInnuendo].map((d) => [d.id, d]),
+  [profanity, sexualExplicit, sexualInnuendo, violence].map((d) => [d.id, d]),
 );

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../../lib/analyze';
+import { DEFAULT_PACK } from '../../../rules/default-pack';
+
+const analyzer = createAnalyzer(DEFAULT_PACK);
+const flagged = (text: string) => analyzer.analyze(text).some((f) => f.category === 'violence');
+
+describe('violence/threat flags', () => {
+  it.each([
+    // threats at a person, jokey or not
+    'If the business manager cancels our budget again I will strangle her',
+    'Swear down I\'m gonna punch him if he takes my parking space once more',
+    'The ref was useless, I could have throttled him. Next time I\'ll deck him',
+    'Honestly I could kill my husband, he\'s left the wet washing in the machine again',
+    'I\'d happily kick his head in after that meeting',
+    'Next parent who emails at 11pm, I\'m going to wring their neck',
+    'One more comment about my lanyard and I\'ll smash his face in',
+    'I might just push the deputy down the stairs tomorrow',
+    'I want to slap that inspector so hard',
+    'Let me at him, I\'ll give him a good hiding',
+    // wishes and calls
+    'Wish somebody would run that cyclist over',
+    'I hope he gets hit by a bus on the way home',
+    'Someone needs to burn down the council offices',
+    'Someone ought to blow up parliament, would save us all a lot of grief',
+    'Every one of those ministers should be strung up',
+    'Those kids need a good slap, and their parents too',
+    'Death to the Tories',
+    'Bring back the cane, that would sort Year 9 out',
+    'Line up the whole of SLT against a wall and let the TAs take aim',
+    'Somebody should put a bomb under their headquarters',
+    // weapons
+    'Review with the head tomorrow. Might bring a machete 🔪',
+    'If she moves my marking again I\'m going round hers with a cricket bat',
+    'I\'m tempted to bring a hammer to my appraisal',
+  ])('%s', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+});
+
+describe('violence allows', () => {
+  it.each([
+    // idioms and hyperbole about things, situations or oneself
+    'These reports are killing me',
+    'My feet are killing me after that Inset day',
+    'Year 6 absolutely killed it at the concert',
+    'Dressed to kill for the leavers\' ball',
+    'I could kill for a cup of tea right now',
+    'He gets away with murder in that department, honestly',
+    'Could murder a pint after parents\' evening',
+    'The Y6 kids will drive me to an early grave',
+    'I will die on this hill: Oxford commas matter',
+    'Knocked it out of the park with that observation',
+    'Our Year 11s smashed their mocks',
+    'Completely bombed the driving test, third time unlucky',
+    'Bath bombs for the secret Santa',
+    'That coat must have cost a bomb',
+    'Shoot me a message if you need the planning',
+    'I\'ll shoot you an email with the details',
+    'Off for my booster jab and a shot of something strong',
+    'Assassin\'s Creed marathon this weekend',
+    'We had a blast at the climbing wall',
+    'Break a leg to everyone in the school play tonight!',
+    'Mum is going to kill me for missing her birthday',
+    'I should be shot for that pun',
+    'The old dog had to be put down, devastated',
+    'We\'re going to batter them on Saturday, come on you Blues',
+    'I\'ll destroy him at Scrabble later',
+    'I will murder you at Mario Kart tonight',
+    'Bringing a knife and the birthday cake to the staffroom',
+    'Going to kill some time in town before the train',
+    'Don\'t shoot the messenger, but the photocopier is broken again',
+    'Those heels could kill you',
+    'A pupil threw a chair today, everyone is fine',
+    'Kick off at 3, wrap up warm',
+    'Hang the bunting up before the fete',
+    'Flu has knocked me out for the week',
+    'I could strangle this printer',
+    'My head is pounding',
+    'Remember remember the fifth of November: Guy Fawkes tried to blow up parliament',
+    'Stabbed in the back by my own sat nav',
+    'The new framework might kill teachers\' enthusiasm',
+    'The SATs papers are going to kill them',
+    'Tempted to throw my laptop out of the window',
+    'I\'m going to take him out for dinner',
+    'I\'ll hit you up later about the trip',
+    'Going to set fire to the rain on karaoke night',
+    'Need to blow up the balloons for the party',
+    'I\'d happily murder a bacon sandwich',
+    'You\'ll kill it in the interview!',
+    'The dad kicked off at pick-up, I was shaking',
+    'He threatened to punch me, so I walked away and told the office',
+    'Might bring a bat to the rounders match',
+    'I\'ll deck the halls this weekend',
+    'Honestly I want to strangle whoever designed this timetable',
+    'Someone should tell the head the boiler is broken',
+  ])('%s', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+});
