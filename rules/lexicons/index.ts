@@ -1,4 +1,5 @@
 import type { LexiconData } from '../../lib/analyze/lexicon';
+import commercial from './commercial.json';
 import context from './context.json';
 import profanity from './profanity.json';
 import sexual from './sexual.json';
@@ -10,6 +11,7 @@ import violence from './violence.json';
  * (`f***`, `sh*t`).
  */
 export const BUILTIN_LEXICONS: Record<string, { data: LexiconData; masked?: boolean }> = {
+  commercial: { data: commercial },
   context: { data: context },
   profanity: { data: profanity, masked: true },
   sexual: { data: sexual, masked: true },

@@ -1,4 +1,7 @@
 import type { Detector } from '../types';
+import { commercialGambling } from './commercial-gambling';
+import { commercialPiracy } from './commercial-piracy';
+import { commercialScheme } from './commercial-scheme';
 import { profanity } from './profanity';
 import { sexualExplicit } from './sexual-explicit';
 import { sexualInnuendo } from './sexual-innuendo';
@@ -6,5 +9,5 @@ import { violence } from './violence';
 
 /** Every detector that ships, by id. A pack's rules choose among these (MV3: no remote code). */
 export const DETECTORS: ReadonlyMap<string, Detector> = new Map(
-  [profanity, sexualExplicit, sexualInnuendo, violence].map((d) => [d.id, d]),
+  [profanity, commercialScheme, commercialPiracy, commercialGambling, sexualExplicit, sexualInnuendo, violence].map((d) => [d.id, d]),
 );
