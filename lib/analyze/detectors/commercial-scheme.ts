@@ -11,7 +11,8 @@ import { cueMatches, pairedCues, toCues, type Cue } from './cues';
  * (`/ref/`, `?ref=`) and an advertising hashtag flag alone. Weak cues flag in
  * pairs across the draft (see PAIRS): a money claim ("made £3,000 in a week")
  * with crypto, a call to action or hype emoji; an MLM line with another or a
- * call to action; "hey hun" with an MLM line; a loan with a call to action.
+ * call to action; "hey hun" with an MLM line; a loan or "discount code" with
+ * a call to action.
  *
  * | flags | allows |
  * |---|---|
@@ -22,7 +23,7 @@ import { cueMatches, pairedCues, toCues, type Cue } from './cues';
  */
 const PAIRS = [
   ['money', 'coin'], ['money', 'cta'], ['money', 'mlm'], ['money', 'hype'], ['money', 'giveaway'], ['coin', 'giveaway'],
-  ['coin', 'hype'], ['greet', 'mlm'], ['mlm', 'mlm'], ['mlm', 'cta'], ['loan', 'cta'],
+  ['coin', 'hype'], ['greet', 'mlm'], ['mlm', 'mlm'], ['mlm', 'cta'], ['loan', 'cta'], ['promo', 'cta'], ['promo', 'hype'],
 ] as const;
 const WEAK = new Set(PAIRS.flat());
 

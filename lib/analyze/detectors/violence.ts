@@ -122,7 +122,9 @@ function isName(ctx: ChunkContext, k: number): boolean {
   const { tokens, pack } = ctx;
   if (pack.profile.staff.matchAt(tokens, k) || pack.profile.pupils.matchAt(tokens, k)) return true;
   const tok = tokens[k]!;
-  return k > 0 && tok.cap && !tok.upper && !tok.tag && !ctx.lex('violence').matchAt(tokens, k, 'not-name');
+  const lex = ctx.lex('violence');
+  // "kill this Zumba class": a name takes no determiner.
+  return k > 0 && tok.cap && !tok.upper && !tok.tag && !lex.matchAt(tokens, k, 'not-name') && !lex.matchAt(tokens, k - 1, 'determiner');
 }
 
 /**

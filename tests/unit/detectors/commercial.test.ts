@@ -80,6 +80,18 @@ describe('commercial allows', () => {
     'Grand National sweepstake in the staffroom, I drew the favourite',
     'Got a free trial of the new maths app for the class',
     'My class made £120 at the Christmas fair for charity',
+    'For sale: Year 2 maths resources, £10 the lot, DM me',
+    'Free kittens to good homes, message me',
+    'Link in bio for our charity fun run',
+    'Limited spaces on the Year 6 residential, forms due Friday',
+    'Payday! Finally. Treating myself to a takeaway 🤑',
+    'Join our team! We\'re hiring a Year 3 teacher from September, link below',
+    'Be your own boss? No thanks, I\'ll stick with SLT',
+    'Amazon order finally arrived, promo code worked 😂',
+    'Cracked the code on the escape room, 42 minutes',
+    'Listening to the new Richard Osman audiobook on the commute',
+    'Place your bets: how many kids will lose a shoe on the trip?',
+    'Putting a tenner on the Grand National for my nan',
   ])('%s', (text) => {
     expect(rulesOf(text)).toEqual([]);
   });

@@ -36,6 +36,10 @@ describe('sexual/innuendo flags two or more cues', () => {
     'Bit of fun at the staff do? You know where I am 😈',
     'Cold night, no pyjamas, who is going to keep me warm 🍑',
     'Eye candy alert at the gym reception 😏',
+    "That new supply teacher is gorgeous 😍 wouldn't mind a private lesson if you know what I mean 😉",
+    "Girls' night out, first one to pull wins 😈💋",
+    "The deputy looked so hot today, I'd let him give me detention 😍",
+    'Getting frisky after the Christmas party 😏',
   ])('%s', (text) => {
     expect(rulesOf(text)).toContain('sexual/innuendo');
   });
@@ -68,6 +72,17 @@ describe('sexual allows', () => {
     'My new toy: a label maker. Organising the whole classroom 😍',
     'Sweaty run in the heatwave 💦🥵',
     'Shagged out after parents evening, in bed by 9',
+    'Knackered. In bed by 9 with a hot water bottle 😍',
+    'Date night with the hubby, first time in months 🥰',
+    'My husband\'s away for work so it\'s pizza and Netflix for me and the kids',
+    'Naughty but nice: salted caramel brownies for the staffroom',
+    'The new PE teacher is brilliant, the kids love her',
+    'You know where I am if anyone needs a chat, always here ❤️',
+    'No PJs day at school today, the kids were gutted',
+    'Teaching consent and healthy relationships in PSHE this week',
+    'Aubergine curry tonight 🍆 delicious',
+    'Looking so hot out there today, suncream on 😎',
+    'I\'d let him know but he never reads his emails 😏',
   ])('%s', (text) => {
     expect(rulesOf(text)).toEqual([]);
   });

@@ -33,6 +33,11 @@ describe('violence/threat flags', () => {
     'Review with the head tomorrow. Might bring a machete 🔪',
     'If she moves my marking again I\'m going round hers with a cricket bat',
     'I\'m tempted to bring a hammer to my appraisal',
+    'If Year 10 kick off tomorrow I\'m bringing my shotgun 🔫',
+    // a jokey threat at whoever it is still reads as a threat
+    'Honestly I want to strangle whoever designed this timetable',
+    'I\'m going to stab the next person who moves my stapler',
+    'Those councillors deserve a bullet',
   ])('%s', (text) => {
     expect(flagged(text)).toBe(true);
   });
@@ -92,8 +97,17 @@ describe('violence allows', () => {
     'He threatened to punch me, so I walked away and told the office',
     'Might bring a bat to the rounders match',
     'I\'ll deck the halls this weekend',
-    'Honestly I want to strangle whoever designed this timetable',
     'Someone should tell the head the boiler is broken',
+    'I\'m going to kill this Zumba class tonight',
+    'My son knocked his tooth out on the trampoline',
+    'Thoughts with everyone affected by the attack in Manchester',
+    'Year 5 loved learning about the Gunpowder Plot',
+    'Kill Bill is on tonight, classic',
+    'Pinch, punch, first of the month!',
+    'Took a knife to the giant pumpkin for Halloween',
+    'I\'ll bring a bat and some balls for rounders on Friday',
+    'Hope he gets well soon, lovely man',
+    'He\'s a killer at Monopoly, never play him',
   ])('%s', (text) => {
     expect(flagged(text)).toBe(false);
   });
