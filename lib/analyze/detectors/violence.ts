@@ -1,6 +1,7 @@
 import type { LexMatch } from '../lexicon';
 import type { Candidate, ChunkContext, Detector } from '../types';
 import { cueMatches, hasGroup } from './cues';
+import { targetAfter, targetBefore } from './targets';
 
 /**
  * Threats or wishes of physical harm to people, calls for violence, bombing
@@ -35,15 +36,17 @@ export const violence: Detector = {
       if (m.group === 'strong') push(m.i, m.j);
       else if (veto) continue;
       else if (m.group === 'call') {
-        const t = targetAfter(ctx, m, true);
-        if (t >= 0) push(m.i, Math.max(m.j, t + 1));
+        const t = targetAfter(ctx, m, { buildings: true, names: true });
+        if (t) push(m.i, Math.max(m.j, t[1]));
       } else if (m.group === 'harm' || m.group === 'arson') {
         const modal = threatBefore(ctx, matches, m.i);
-        const t = modal && personal(ctx, modal) ? targetAfter(ctx, m, m.group === 'arson') : -1;
-        if (t >= 0) push(m.i, Math.max(m.j, t + 1));
+        // A bare imperative takes no capitalised name as its object: "Kill Bill" is a film.
+        const opts = { buildings: m.group === 'arson', names: !!modal };
+        const t = (modal && personal(ctx, modal)) || imperative(ctx, m.i) ? targetAfter(ctx, m, opts) : undefined;
+        if (t) push(m.i, Math.max(m.j, t[1]));
       } else if (m.group === 'passive') {
-        const t = threatBefore(ctx, matches, m.i) ? targetBefore(ctx, m.i) : -1;
-        if (t >= 0) push(t, m.j);
+        const t = threatBefore(ctx, matches, m.i) ? targetBefore(ctx, m.i) : undefined;
+        if (t) push(t[0], m.j);
       } else if (m.group === 'weapon' || m.group === 'tool') {
         const from = armed(ctx, matches, m);
         if (from >= 0) push(from, m.j);
@@ -64,6 +67,13 @@ function threatBefore(ctx: ChunkContext, matches: readonly LexMatch[], i: number
   return modal.i > 0 && lex.matchAt(ctx.tokens, modal.i - 1, 'self-subject') ? undefined : modal;
 }
 
+/** Index of the first token before `i` once up to `max` adverbs ("honestly", "just") are skipped; -1 at the sentence start. */
+function skipAdverbs(ctx: ChunkContext, i: number, max: number): number {
+  let k = i - 1;
+  while (k >= 0 && k >= i - max && ctx.lex('violence').matchAt(ctx.tokens, k, 'adverb')) k--;
+  return k;
+}
+
 /**
  * Whether the threat is the poster's own or a call on someone ("I'll", "someone
  * should", "wish someone would", "you should", a sentence opening "Might bring"),
@@ -71,61 +81,12 @@ function threatBefore(ctx: ChunkContext, matches: readonly LexMatch[], i: number
  */
 function personal(ctx: ChunkContext, modal: LexMatch): boolean {
   if (/^(i\b|i'|im |someone|somebody|wish|let me|swear|happily|gladly|one more|pay)/.test(modal.phrase)) return true;
-  const lex = ctx.lex('violence');
-  let k = modal.i - 1;
-  while (k >= 0 && k >= modal.i - 3 && lex.matchAt(ctx.tokens, k, 'adverb')) k--;
-  return k < 0 || !!lex.matchAt(ctx.tokens, k, 'speaker');
+  const k = skipAdverbs(ctx, modal.i, 3);
+  return k < 0 || !!ctx.lex('violence').matchAt(ctx.tokens, k, 'speaker');
 }
 
-/**
- * The object of a violent verb is a person (or, for arson, a building): inside
- * the gap of a phrase (`knock ... out`, `rip ... hair out`), else within four
- * words after a one-word verb, skipping determiners and adjectives but stopping
- * at `it`, `me`, prepositions and conjunctions.
- */
-function targetAfter(ctx: ChunkContext, m: LexMatch, buildings: boolean): number {
-  const gap = /\.\.\.|(^| )_( |$)/.test(m.phrase);
-  const from = gap ? m.i + 1 : m.j;
-  const to = gap ? m.j - 1 : Math.min(ctx.tokens.length, m.j + 4);
-  return findTarget(ctx, from, to, 1, buildings, gap);
-}
-
-/** The subject of a passive wish ("he deserves a slap", "the lot of them should be shot"), up to eight words back. */
-function targetBefore(ctx: ChunkContext, i: number): number {
-  return findTarget(ctx, i - 1, Math.max(-1, i - 9), -1, false, false);
-}
-
-/** Index of the target token, or -1. */
-function findTarget(ctx: ChunkContext, from: number, to: number, step: 1 | -1, buildings: boolean, inGap: boolean): number {
-  const { tokens } = ctx;
-  const lex = ctx.lex('violence');
-  for (let k = from; step > 0 ? k < to : k > to; k += step) {
-    const tok = tokens[k]!;
-    if (lex.matchAt(tokens, k, 'stop')) return -1;
-    if (step < 0 && /^(i|i'm|i'd|i'll|me|we|us)$/.test(tok.t)) return -1;
-    // A possessive ("teachers' enthusiasm") names what is harmed, not who.
-    if ((tok.poss || ctx.norm.text[tok.e] === "'") && !inGap) continue;
-    if (lex.matchAt(tokens, k, 'target')) {
-      // "her" before a noun is a possessive ("kill her vibe"); "his"/"their"/"your" likewise outside a phrase gap.
-      const possessive = tok.t === 'her' || tok.t === 'his' || tok.t === 'their' || tok.t === 'your';
-      const next = tokens[k + 1];
-      if (possessive && !inGap && next && !lex.matchAt(tokens, k + 1, 'stop') && !lex.matchAt(tokens, k + 1, 'target') && !(tok.t === 'her' && next.emoji)) continue;
-      return k;
-    }
-    if ((buildings && lex.matchAt(tokens, k, 'building')) || isName(ctx, k)) return k;
-  }
-  return -1;
-}
-
-/** A person's name: in the profile's staff or pupil list, or capitalised mid-sentence and not an everyday capitalised word. */
-function isName(ctx: ChunkContext, k: number): boolean {
-  const { tokens, pack } = ctx;
-  if (pack.profile.staff.matchAt(tokens, k) || pack.profile.pupils.matchAt(tokens, k)) return true;
-  const tok = tokens[k]!;
-  const lex = ctx.lex('violence');
-  // "kill this Zumba class": a name takes no determiner.
-  return k > 0 && tok.cap && !tok.upper && !tok.tag && !lex.matchAt(tokens, k, 'not-name') && !lex.matchAt(tokens, k - 1, 'determiner');
-}
+/** The verb opens the sentence, after at most two adverbs: a call to do it ("Burn the DfE down", "honestly, torch the place"). */
+const imperative = (ctx: ChunkContext, i: number) => skipAdverbs(ctx, i, 2) < 0;
 
 /**
  * A weapon someone means to bring: an `arm` verb just before it ("might bring a

@@ -18,6 +18,11 @@ describe('commercial/scheme flags', () => {
     'My referral link for the energy switch gives us both £50: switchit.example.com/invite/jo22',
     'Click the link in bio to subscribe to my OnlyFans 😘',
     'Passive income while you mark books? It is possible. DM me',
+    'Use my Octopus referral and we both get £50',
+    'Anyone want to join my Younique team? Message me',
+    'Get £10 free on Deliveroo with my code JO10',
+    'Congrats you have won a £500 Tesco voucher, click here to claim',
+    'Crypto is up 300% this year, get in now before it\'s too late 🚀',
   ])('%s', (text) => {
     expect(rulesOf(text)).toContain('commercial/scheme');
   });
@@ -31,6 +36,8 @@ describe('commercial/piracy flags', () => {
     'I ripped the whole audiobook series, can send you the files',
     'Who wants Photoshop? I have a cracked copy on a USB',
     'Free movies online, no subscription, link below',
+    'Who wants cheap Sky? Firestick fully loaded, £50',
+    'Selling fake designer bags, DM for pics',
   ])('%s', (text) => {
     expect(rulesOf(text)).toContain('commercial/piracy');
   });
@@ -43,6 +50,7 @@ describe('commercial/gambling flags', () => {
     'Cheltenham tip: Morning Dew, each way at 8/1',
     'Nailed on banker for the acca this weekend, trust me',
     'Betting tips group for the footy, join up',
+    'Free £20 casino bonus, no deposit needed',
   ])('%s', (text) => {
     expect(rulesOf(text)).toContain('commercial/gambling');
   });
@@ -92,6 +100,8 @@ describe('commercial allows', () => {
     'Listening to the new Richard Osman audiobook on the commute',
     'Place your bets: how many kids will lose a shoe on the trip?',
     'Putting a tenner on the Grand National for my nan',
+    'Trip to Stratford-upon-Avon, DM me for the itinerary',
+    'It works! Finally fixed the smartboard',
   ])('%s', (text) => {
     expect(rulesOf(text)).toEqual([]);
   });

@@ -19,6 +19,9 @@ describe('sexual/explicit flags on its own', () => {
     '🔞 content warning for the next post',
     'My ex wants to be friends with benefits. No thanks',
     'Got laid for the first time this year, go me',
+    'Who needs a husband when you\'ve got a Rampant Rabbit 😂',
+    'The new dad at drop-off is a total DILF 🔥',
+    'Caught two of the supply teachers getting it on in the PE cupboard',
   ])('%s', (text) => {
     expect(rulesOf(text)).toContain('sexual/explicit');
   });
@@ -83,6 +86,7 @@ describe('sexual allows', () => {
     'Aubergine curry tonight 🍆 delicious',
     'Looking so hot out there today, suncream on 😎',
     'I\'d let him know but he never reads his emails 😏',
+    'Porn star martinis at the staff do 🍸',
   ])('%s', (text) => {
     expect(rulesOf(text)).toEqual([]);
   });

@@ -38,6 +38,10 @@ describe('violence/threat flags', () => {
     'Honestly I want to strangle whoever designed this timetable',
     'I\'m going to stab the next person who moves my stapler',
     'Those councillors deserve a bullet',
+    'Burn the whole DfE down',
+    'Let\'s run the inspector over with the minibus',
+    'I\'m going to throttle Year 8',
+    'Hang \'em all, I say',
   ])('%s', (text) => {
     expect(flagged(text)).toBe(true);
   });
@@ -108,6 +112,8 @@ describe('violence allows', () => {
     'I\'ll bring a bat and some balls for rounders on Friday',
     'Hope he gets well soon, lovely man',
     'He\'s a killer at Monopoly, never play him',
+    'Kill me now, it\'s only Tuesday',
+    'Punch the air, Friday!',
   ])('%s', (text) => {
     expect(flagged(text)).toBe(false);
   });
