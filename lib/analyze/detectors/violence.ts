@@ -58,13 +58,18 @@ export const violence: Detector = {
 
 const lookback = 6;
 
-/** A threat or wish (`modal`) shortly before token `i`, not negated, not said of a thing ("it could kill you") or a team ("we'll batter them"). */
+/** A threat or wish (`modal`) shortly before token `i`, not negated, not said of a thing ("it could kill you") or a team ("we'll batter them"), not reported. */
 function threatBefore(ctx: ChunkContext, matches: readonly LexMatch[], i: number): LexMatch | undefined {
   const lex = ctx.lex('violence');
   const modal = matches.findLast((x) => x.group === 'modal' && x.j <= i && x.j >= i - lookback);
   if (!modal) return undefined;
   for (let k = modal.j; k < i; k++) if (lex.matchAt(ctx.tokens, k, 'negation')) return undefined;
-  return modal.i > 0 && lex.matchAt(ctx.tokens, modal.i - 1, 'self-subject') ? undefined : modal;
+  if (modal.i > 0 && lex.matchAt(ctx.tokens, modal.i - 1, 'self-subject')) return undefined;
+  // Reported or quoted ("a dad said he'd kill the head", 'a pupil shouted "I'll kill you"'): labelled for what it reveals, not as violence.
+  const quotes = ctx.norm.text.slice(0, ctx.tokens[modal.i]!.s).split('"').length - 1;
+  if (quotes % 2 === 1) return undefined;
+  for (let k = Math.max(0, modal.i - 4); k < modal.i; k++) if (lex.matchAt(ctx.tokens, k, 'reported')) return undefined;
+  return modal;
 }
 
 /** Index of the first token before `i` once up to `max` adverbs ("honestly", "just") are skipped; -1 at the sentence start. */

@@ -19,6 +19,8 @@ describe('sexual/explicit flags on its own', () => {
     '🔞 content warning for the next post',
     'My ex wants to be friends with benefits. No thanks',
     'Got laid for the first time this year, go me',
+    'Sexting my ex again, bad idea',
+    'Sent nudes to the wrong person while the kids were asleep 🙈',
     'Who needs a husband when you\'ve got a Rampant Rabbit 😂',
     'The new dad at drop-off is a total DILF 🔥',
     'Caught two of the supply teachers getting it on in the PE cupboard',
@@ -87,6 +89,12 @@ describe('sexual allows', () => {
     'Looking so hot out there today, suncream on 😎',
     'I\'d let him know but he never reads his emails 😏',
     'Porn star martinis at the staff do 🍸',
+    'Talking about sex with my Year 6s tomorrow, wish me luck',
+    'Great UKCIS training today on sharing nudes and semi-nudes',
+    'Year 9 PSHE lesson on the dangers of online porn went well',
+    'We\'re having sex education next term',
+    'Sexual harassment training for all staff today',
+    'Talk to your kids about sexting, the NSPCC guide is excellent',
   ])('%s', (text) => {
     expect(rulesOf(text)).toEqual([]);
   });

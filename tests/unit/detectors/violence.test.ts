@@ -114,6 +114,10 @@ describe('violence allows', () => {
     'He\'s a killer at Monopoly, never play him',
     'Kill me now, it\'s only Tuesday',
     'Punch the air, Friday!',
+    'A parent threatened to knock me out at pick-up today',
+    'Dad in reception shouting he was going to kill the head',
+    'Kid told me he\'d bring a knife to school',
+    'A pupil shouted "I\'ll kill you" at another pupil in the lunch queue',
   ])('%s', (text) => {
     expect(flagged(text)).toBe(false);
   });
