@@ -104,10 +104,12 @@ function armed(ctx: ChunkContext, matches: readonly LexMatch[], w: LexMatch): nu
   if (!arm) return -1;
   if (arm.group === 'arm-target') return arm.i;
   const modal = threatBefore(ctx, matches, arm.i);
-  if (!modal || !personal(ctx, modal)) return -1;
-  if (w.group === 'weapon') return arm.i;
+  const threat = !!modal && personal(ctx, modal);
+  // "Pass me a rifle, there's an inspector in the car park": an imperative needs a person in sight, as a tool does.
+  if (!threat && !imperative(ctx, arm.i)) return -1;
+  if (w.group === 'weapon' && threat) return arm.i;
   const lex = ctx.lex('violence');
-  for (let k = w.j; k < Math.min(ctx.tokens.length, w.j + 6); k++) {
+  for (let k = w.j; k < Math.min(ctx.tokens.length, w.j + 8); k++) {
     if (lex.matchAt(ctx.tokens, k, 'venue') || (lex.matchAt(ctx.tokens, k, 'target') && !ctx.tokens[k]!.poss)) return arm.i;
   }
   return -1;

@@ -21,6 +21,8 @@ describe('commercial/scheme flags', () => {
     'Use my Octopus referral and we both get £50',
     'Anyone want to join my Younique team? Message me',
     'Get £10 free on Deliveroo with my code JO10',
+    'Working with an amazing crypto trader who\'s tripled my money, DM for his details',
+    'Loans available, fast approval, message me',
     'Congrats you have won a £500 Tesco voucher, click here to claim',
     'Crypto is up 300% this year, get in now before it\'s too late 🚀',
   ])('%s', (text) => {
@@ -38,6 +40,8 @@ describe('commercial/piracy flags', () => {
     'Free movies online, no subscription, link below',
     'Who wants cheap Sky? Firestick fully loaded, £50',
     'Selling fake designer bags, DM for pics',
+    'Downloading the new Taylor Swift album on LimeWire like it\'s 2005',
+    'Selling Netflix and Spotify accounts, £5 a month, DM me',
   ])('%s', (text) => {
     expect(rulesOf(text)).toContain('commercial/piracy');
   });
@@ -102,6 +106,7 @@ describe('commercial allows', () => {
     'Putting a tenner on the Grand National for my nan',
     'Trip to Stratford-upon-Avon, DM me for the itinerary',
     'It works! Finally fixed the smartboard',
+    'Limewire green and MSN messenger, peak 2005 nostalgia',
   ])('%s', (text) => {
     expect(rulesOf(text)).toEqual([]);
   });

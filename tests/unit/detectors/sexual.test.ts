@@ -19,6 +19,8 @@ describe('sexual/explicit flags on its own', () => {
     '🔞 content warning for the next post',
     'My ex wants to be friends with benefits. No thanks',
     'Got laid for the first time this year, go me',
+    'Just bought a sex swing, wish me luck',
+    'Bedroom antics with the hubby last night, the neighbours must hate us 😂',
     'Sexting my ex again, bad idea',
     'Sent nudes to the wrong person while the kids were asleep 🙈',
     'Who needs a husband when you\'ve got a Rampant Rabbit 😂',
@@ -45,6 +47,12 @@ describe('sexual/innuendo flags two or more cues', () => {
     "Girls' night out, first one to pull wins 😈💋",
     "The deputy looked so hot today, I'd let him give me detention 😍",
     'Getting frisky after the Christmas party 😏',
+    'Staff Christmas party tomorrow, who\'s sharing a taxi back to mine 😉😈',
+    'Caretaker\'s got a lovely bum, just saying 🍑',
+    'Ms Davies in that dress today... phwoar 🔥',
+    'Anyone else fancy the new maths teacher? asking for me 😏',
+    'I\'ve been a very naughty girl this term 😈',
+    'Who wants to see a picture of me in my swimsuit? 😘 DM me',
   ])('%s', (text) => {
     expect(rulesOf(text)).toContain('sexual/innuendo');
   });
@@ -95,6 +103,12 @@ describe('sexual allows', () => {
     'We\'re having sex education next term',
     'Sexual harassment training for all staff today',
     'Talk to your kids about sexting, the NSPCC guide is excellent',
+    'Pizza back to mine after netball? 😉',
+    'Who wants to see photos from the Year 6 residential? 😍',
+    'You look stunning in that dress! 😍 Happy wedding day',
+    'Fancy the new Thai place on the high street? 😋',
+    'Photo of me in my swimsuit from 1989, the perm 😂',
+    'Lovely bum bag from the charity shop, £2',
   ])('%s', (text) => {
     expect(rulesOf(text)).toEqual([]);
   });

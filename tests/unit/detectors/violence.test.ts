@@ -42,6 +42,11 @@ describe('violence/threat flags', () => {
     'Let\'s run the inspector over with the minibus',
     'I\'m going to throttle Year 8',
     'Hang \'em all, I say',
+    'Someone please push Ofsted off a cliff',
+    'Honestly would love to punch every single person on the DfE',
+    'Pass me a rifle, there\'s an inspector in the car park',
+    'Why does nobody bomb the Department for Education?',
+    'Mate, I\'d glass him if I saw him in the pub',
   ])('%s', (text) => {
     expect(flagged(text)).toBe(true);
   });
@@ -118,6 +123,12 @@ describe('violence allows', () => {
     'Dad in reception shouting he was going to kill the head',
     'Kid told me he\'d bring a knife to school',
     'A pupil shouted "I\'ll kill you" at another pupil in the lunch queue',
+    'Pass me a hammer, the display board is falling down',
+    'Hand me the knife, I\'ll cut the cake for the leavers',
+    'Can someone please shoot me the minutes from today?',
+    'Would love to punch a hole in the wall for a hatch to the kitchen',
+    'Get me a gun for the water fight, Year 4 are winning',
+    'Where\'s my cricket bat, the kids want a match',
   ])('%s', (text) => {
     expect(flagged(text)).toBe(false);
   });
