@@ -107,6 +107,12 @@ describe('commercial allows', () => {
     'Trip to Stratford-upon-Avon, DM me for the itinerary',
     'It works! Finally fixed the smartboard',
     'Limewire green and MSN messenger, peak 2005 nostalgia',
+    'Feeling lucky? Our school tombola has some great prizes 🍀',
+    'Check out the link in my bio for my teaching resources blog',
+    'Code club starts Tuesday, sign up via the school office',
+    'Bitcoin mining uses more electricity than Argentina, discuss with Year 10',
+    'Pirate day at school, shiver me timbers 🏴‍☠️',
+    'Streaming the match tonight with the boys',
   ])('%s', (text) => {
     expect(rulesOf(text)).toEqual([]);
   });

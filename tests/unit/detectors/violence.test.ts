@@ -129,6 +129,12 @@ describe('violence allows', () => {
     'Would love to punch a hole in the wall for a hatch to the kitchen',
     'Get me a gun for the water fight, Year 4 are winning',
     'Where\'s my cricket bat, the kids want a match',
+    'Torch needed for the Year 4 camp out, anyone got a spare?',
+    'The Year 5 volcano experiment literally blew up, best lesson ever',
+    'I\'ll bring the bats and stumps for the staff cricket',
+    'Our Guy Fawkes display is up, the kids made the bonfire out of tissue paper',
+    'This weather is brutal, going to kill my tomatoes',
+    'Gave the class a good talking to, they were angels after',
   ])('%s', (text) => {
     expect(flagged(text)).toBe(false);
   });
