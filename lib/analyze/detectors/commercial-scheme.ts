@@ -11,8 +11,8 @@ import { cueMatches, pairedCues, toCues, type Cue } from './cues';
  * (`/ref/`, `?ref=`) and an advertising hashtag flag alone. Weak cues flag in
  * pairs across the draft (see PAIRS): a money claim ("made £3,000 in a week")
  * with crypto, a call to action or hype emoji; an MLM line with another or a
- * call to action; "hey hun" with an MLM line; a loan or "discount code" with
- * a call to action.
+ * call to action; "hey hun" with an MLM line; a loan, "discount code" or
+ * "exclusive content" with a call to action.
  *
  * | flags | allows |
  * |---|---|
@@ -20,10 +20,11 @@ import { cueMatches, pairedCues, toCues, type Cue } from './cues';
  * | `hey hun! side hustle, your own hours`, `join my team` | `hey hun, happy birthday!`, `DM me for the planning` |
  * | `use code TEACH20`, `bet-buddy.example.com/ref/abc` | `the door code is 4471`, `selling my old sofa, £40` |
  * | `quick cash loans, no credit checks, DM me` | `my student loan finally paid off` |
+ * | `subscribe for exclusive content 😏` | `subscribe to the class newsletter` |
  */
 const PAIRS = [
   ['money', 'coin'], ['money', 'cta'], ['money', 'mlm'], ['money', 'hype'], ['money', 'giveaway'], ['coin', 'giveaway'],
-  ['coin', 'hype'], ['greet', 'mlm'], ['mlm', 'mlm'], ['mlm', 'cta'], ['loan', 'cta'], ['promo', 'cta'], ['promo', 'hype'],
+  ['coin', 'hype'], ['greet', 'mlm'], ['mlm', 'mlm'], ['mlm', 'cta'], ['loan', 'cta'], ['promo', 'cta'], ['promo', 'hype'], ['adult', 'cta'],
 ] as const;
 const WEAK = new Set(PAIRS.flat());
 

@@ -23,6 +23,7 @@ describe('commercial/scheme flags', () => {
     'Get £10 free on Deliveroo with my code JO10',
     'Working with an amazing crypto trader who\'s tripled my money, DM for his details',
     'Loans available, fast approval, message me',
+    'Subscribe to my page for exclusive content 😏',
     'Congrats you have won a £500 Tesco voucher, click here to claim',
     'Crypto is up 300% this year, get in now before it\'s too late 🚀',
   ])('%s', (text) => {
@@ -113,6 +114,8 @@ describe('commercial allows', () => {
     'Bitcoin mining uses more electricity than Argentina, discuss with Year 10',
     'Pirate day at school, shiver me timbers 🏴‍☠️',
     'Streaming the match tonight with the boys',
+    'Subscribe to our class newsletter for updates',
+    'Exclusive content from the author visit coming soon',
   ])('%s', (text) => {
     expect(rulesOf(text)).toEqual([]);
   });
