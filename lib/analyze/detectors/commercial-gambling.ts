@@ -34,9 +34,9 @@ export const commercialGambling: Detector = {
     for (let k = 0; k + 1 < tokens.length; k++) {
       const a = tokens[k]!, b = tokens[k + 1]!;
       if (!a.num || !b.num || ctx.norm.text.slice(a.e, b.s) !== '/') continue;
-      const before = tokens[k - 1]?.t, after = tokens[k + 2]?.t;
-      if (b.t === '10' || b.t === '5' && Number(a.t) <= 5) continue;
-      if (before === 'at' || before === 'odds' || after === 'shot' || after === 'winner' || after === 'each' || after === 'e') {
+      if (b.t === '10' || (b.t === '5' && Number(a.t) <= 5)) continue;
+      const lex = ctx.lex('commercial');
+      if ((k > 0 && lex.matchAt(tokens, k - 1, 'odds-before')) || lex.matchAt(tokens, k + 2, 'odds-after')) {
         const [start, end] = ctx.span(k, k + 2);
         cues.push({ start, end, group: 'bet-odds', phrase: 'odds' });
       }

@@ -44,7 +44,7 @@ export const commercialScheme: Detector = {
     }
     // A promo code: "code" then a capitalised code with letters and digits, as typed ("use code TEACH50").
     for (let k = 0; k + 1 < tokens.length; k++) {
-      if (tokens[k]!.t !== 'code' && tokens[k]!.t !== 'codes') continue;
+      if (!ctx.lex('commercial').matchAt(tokens, k, 'code-word')) continue;
       const [s, e] = ctx.span(k + 1, k + 2);
       const typed = text.slice(s, e);
       if (/^[A-Z0-9]{4,}$/.test(typed) && /[A-Z].*[A-Z]/.test(typed) && /[0-9]/.test(typed)) flag(...ctx.span(k, k + 2));

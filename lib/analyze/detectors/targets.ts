@@ -48,13 +48,13 @@ function findTarget(
   for (let k = from; step > 0 ? k < to : k > to; k += step) {
     const tok = tokens[k]!;
     if (lex.matchAt(tokens, k, 'stop')) return undefined;
-    if (step < 0 && /^(i|i'm|i'd|i'll|me|we|us)$/.test(tok.t)) return undefined;
+    if (step < 0 && lex.matchAt(tokens, k, 'self')) return undefined;
     // A possessive ("teachers' enthusiasm") names what is harmed, not who.
     if ((tok.poss || ctx.norm.text[tok.e] === "'") && !inGap) continue;
     const target = lex.matchAt(tokens, k, 'target');
     if (target) {
       // "her" before a noun is a possessive ("kill her vibe"); "his"/"their"/"your" likewise outside a phrase gap.
-      const possessive = tok.t === 'her' || tok.t === 'his' || tok.t === 'their' || tok.t === 'your';
+      const possessive = lex.matchAt(tokens, k, 'possessive');
       const next = tokens[k + 1];
       if (possessive && !inGap && next && !lex.matchAt(tokens, k + 1, 'stop') && !lex.matchAt(tokens, k + 1, 'target') && !(tok.t === 'her' && next.emoji)) continue;
       return [k, target.j];

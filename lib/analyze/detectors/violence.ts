@@ -61,7 +61,7 @@ const lookback = 6;
 /** A threat or wish (`modal`) shortly before token `i`, not negated, not said of a thing ("it could kill you") or a team ("we'll batter them"), not reported. */
 function threatBefore(ctx: ChunkContext, matches: readonly LexMatch[], i: number): LexMatch | undefined {
   const lex = ctx.lex('violence');
-  const modal = matches.findLast((x) => x.group === 'modal' && x.j <= i && x.j >= i - lookback);
+  const modal = matches.findLast((x) => (x.group === 'modal' || x.group === 'own-modal') && x.j <= i && x.j >= i - lookback);
   if (!modal) return undefined;
   for (let k = modal.j; k < i; k++) if (lex.matchAt(ctx.tokens, k, 'negation')) return undefined;
   if (modal.i > 0 && lex.matchAt(ctx.tokens, modal.i - 1, 'self-subject')) return undefined;
@@ -80,12 +80,13 @@ function skipAdverbs(ctx: ChunkContext, i: number, max: number): number {
 }
 
 /**
- * Whether the threat is the poster's own or a call on someone ("I'll", "someone
- * should", "wish someone would", "you should", a sentence opening "Might bring"),
- * not a thing's ("the new framework might kill ...", "those heels could kill you").
+ * Whether the threat is the poster's own or a call on someone (group
+ * `own-modal`: "I'll", "someone should", "wish someone would"; or a bare modal
+ * after a `speaker` or opening the sentence: "you should", "Might bring"), not
+ * a thing's ("the new framework might kill ...", "those heels could kill you").
  */
 function personal(ctx: ChunkContext, modal: LexMatch): boolean {
-  if (/^(i\b|i'|im |someone|somebody|wish|let me|swear|happily|gladly|one more|pay)/.test(modal.phrase)) return true;
+  if (modal.group === 'own-modal') return true;
   const k = skipAdverbs(ctx, modal.i, 3);
   return k < 0 || !!ctx.lex('violence').matchAt(ctx.tokens, k, 'speaker');
 }
