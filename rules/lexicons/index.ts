@@ -1,4 +1,5 @@
 import type { LexiconData } from '../../lib/analyze/lexicon';
+import commercial from './commercial.json';
 import context from './context.json';
 import credentials from './credentials.json';
 import email from './email.json';
@@ -8,7 +9,9 @@ import profanity from './profanity.json';
 import pupilContact from './pupil-contact.json';
 import pupilRefs from './pupil-refs.json';
 import schoolWords from './school-words.json';
+import sexual from './sexual.json';
 import staffRoles from './staff-roles.json';
+import violence from './violence.json';
 
 /**
  * The word lists that ship with the extension, by name. A pack may add words
@@ -16,6 +19,7 @@ import staffRoles from './staff-roles.json';
  * (`f***`, `sh*t`).
  */
 export const BUILTIN_LEXICONS: Record<string, { data: LexiconData; masked?: boolean }> = {
+  commercial: { data: commercial },
   context: { data: context },
   credentials: { data: credentials },
   email: { data: email },
@@ -26,4 +30,6 @@ export const BUILTIN_LEXICONS: Record<string, { data: LexiconData; masked?: bool
   'pupil-refs': { data: pupilRefs },
   'school-words': { data: schoolWords },
   'staff-roles': { data: staffRoles },
+  sexual: { data: sexual, masked: true },
+  violence: { data: violence },
 };

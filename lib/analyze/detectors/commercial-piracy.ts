@@ -1,0 +1,34 @@
+import type { Candidate, Detector } from '../types';
+import { cueMatches, pairedCues, toCues } from './cues';
+
+/**
+ * Pirated or cracked films, games, audiobooks and apps (lexicon `commercial`;
+ * eval README "commercial"). Group `piracy` flags alone ("mod apk", "torrent",
+ * "cracked version", "free movie downloads", "IPTV", "free Netflix"). A weak
+ * cue (`pirate`: "I ripped it", "send you the files", "without paying") needs
+ * something to pirate (`media`: film, audiobook, game, app) or another piracy
+ * cue or "for free" in the draft.
+ *
+ * | flags | allows |
+ * |---|---|
+ * | `free Netflix for a year, download this mod apk` | `the whole series is free on iPlayer` |
+ * | `I ripped the audiobook, can send you the files` | `ripped my jeans on the climbing frame` |
+ * | `torrenting the new Marvel film tonight` | `a torrent of emails`, `torrential rain`, `the kids got in for free` |
+ */
+const PAIRS = [['pirate', 'media'], ['pirate', 'pirate'], ['pirate', 'free']] as const;
+const WEAK = new Set(PAIRS.flat());
+
+export const commercialPiracy: Detector = {
+  id: 'commercial-piracy',
+  detect(ctx, rule) {
+    const matches = cueMatches(ctx, 'commercial');
+    const out: Candidate[] = [];
+    for (const m of matches) {
+      if (m.group !== 'piracy') continue;
+      const [start, end] = ctx.span(m.i, m.j);
+      out.push({ category: rule.category, rule: rule.id, start, end, priority: 1 });
+    }
+    out.push(...pairedCues(ctx, rule, toCues(ctx, matches, WEAK), PAIRS, 'commercial-'));
+    return out;
+  },
+};

@@ -1,0 +1,45 @@
+import type { Candidate, Detector } from '../types';
+import { cueMatches, hasGroup } from './cues';
+
+/**
+ * Sexual innuendo (lexicon `sexual`; eval README "sexual"): cues that are each
+ * harmless alone ("sexy", "hotel room", 😏, "if you know what I mean", "fit
+ * dad", "keep me warm"), so a cue stands only when the whole draft scores 4
+ * points: a cue is worth 2, a faint cue (😍 😉 😘, "in bed") 1 and only once a
+ * sentence. Features `sexual-points`/`sexual-cue` carry this across sentences;
+ * a cue repeated in one sentence counts once. Ambiguous cues (🍑 💦, "naughty",
+ * "toy", "bit of fun", "hotel room") do not count in a sentence about children,
+ * pets, the gym or the weather (group `innocent`).
+ *
+ * | flags | allows |
+ * |---|---|
+ * | `hotel room ... if you know what I mean 😉` (two cues) | `hotel room was tiny 😍` (one cue and a faint one) |
+ * | `fit dad at pick-up 😏` | `getting fit`, `fit to work`, `keep fit class` |
+ * | `who's coming round to keep me warm 😏🍑` | `happy birthday 😘`, `leg day 🍑💦`, `my son's new toy 😈` |
+ */
+export const sexualInnuendo: Detector = {
+  id: 'sexual-innuendo',
+  detect(ctx, rule) {
+    const matches = cueMatches(ctx, 'sexual');
+    const innocent = hasGroup(matches, 'innocent');
+    const out: Candidate[] = [];
+    const seen = new Set<string>();
+    let faint = false;
+    for (const m of matches) {
+      const [start, end] = ctx.span(m.i, m.j);
+      if (m.group === 'cue' || (m.group === 'ambiguous' && !innocent)) {
+        if (!seen.has(m.phrase)) {
+          seen.add(m.phrase);
+          ctx.addFeature('sexual-cue');
+          ctx.addFeature('sexual-points', 2);
+        }
+        out.push({ category: rule.category, rule: rule.id, start, end, requires: { 'sexual-points': 4 } });
+      } else if (m.group === 'faint') {
+        if (!faint) ctx.addFeature('sexual-points', 1);
+        faint = true;
+        out.push({ category: rule.category, rule: rule.id, start, end, requires: { 'sexual-points': 4, 'sexual-cue': 1 } });
+      }
+    }
+    return out;
+  },
+};

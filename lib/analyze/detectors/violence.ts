@@ -1,0 +1,117 @@
+import type { LexMatch } from '../lexicon';
+import type { Candidate, ChunkContext, Detector } from '../types';
+import { cueMatches, hasGroup } from './cues';
+import { targetAfter, targetBefore } from './targets';
+
+/**
+ * Threats or wishes of physical harm to people, calls for violence, bombing
+ * and arson (lexicon `violence`; eval README "violence"). A violent verb is
+ * not enough: it needs a threat or wish before it (`modal`: I'll, I'd happily,
+ * I'm going to, might, someone should, wish someone would, I swear) with no
+ * negation between, and a person as its object (`target`: him, her, them,
+ * you, a parent, the head, Ofsted, a name from the profile or a capitalised
+ * name); arson and bombing also take a building. Idioms are cancelled first
+ * (group `allow`), and a sentence about games, sport or cooking (`veto`)
+ * makes no threat. A weapon counts when someone means to bring it.
+ *
+ * | flags | allows |
+ * |---|---|
+ * | `I'll knock him out`, `I'd happily slap her`, `I could strangle Tom` | `this marking is killing me`, `killer heels`, `killing it` |
+ * | `someone should torch the DfE`, `wish someone would run him over` | `I could murder a curry`, `knock it out of the park` |
+ * | `he deserves a good slap`, `they should all be shot` | `I should be shot for that pun`, `the dog had to be put down` |
+ * | `might bring a baseball bat`, `going round theirs with a hammer` | `bring a knife for the cake`, `I'll destroy you at Scrabble` |
+ * | `line them up against a wall`, `a bomb under their office` | `bombed the interview`, `cost a bomb`, `I will die on this hill` |
+ */
+export const violence: Detector = {
+  id: 'violence',
+  detect(ctx, rule) {
+    const matches = cueMatches(ctx, 'violence');
+    const out: Candidate[] = [];
+    const push = (i: number, j: number) => {
+      const [start, end] = ctx.span(Math.min(i, j - 1), Math.max(i + 1, j));
+      out.push({ category: rule.category, rule: rule.id, start, end });
+    };
+    const veto = hasGroup(matches, 'veto');
+    for (const m of matches) {
+      if (m.group === 'strong') push(m.i, m.j);
+      else if (veto) continue;
+      else if (m.group === 'call') {
+        const t = targetAfter(ctx, m, { buildings: true, names: true });
+        if (t) push(m.i, Math.max(m.j, t[1]));
+      } else if (m.group === 'harm' || m.group === 'arson') {
+        const modal = threatBefore(ctx, matches, m.i);
+        // A bare imperative takes no capitalised name as its object: "Kill Bill" is a film.
+        const opts = { buildings: m.group === 'arson', names: !!modal };
+        const t = (modal && personal(ctx, modal)) || imperative(ctx, m.i) ? targetAfter(ctx, m, opts) : undefined;
+        if (t) push(m.i, Math.max(m.j, t[1]));
+      } else if (m.group === 'passive') {
+        const t = threatBefore(ctx, matches, m.i) ? targetBefore(ctx, m.i) : undefined;
+        if (t) push(t[0], m.j);
+      } else if (m.group === 'weapon' || m.group === 'tool') {
+        const from = armed(ctx, matches, m);
+        if (from >= 0) push(from, m.j);
+      }
+    }
+    return out;
+  },
+};
+
+const lookback = 6;
+
+/** A threat or wish (`modal`) shortly before token `i`, not negated, not said of a thing ("it could kill you") or a team ("we'll batter them"), not reported. */
+function threatBefore(ctx: ChunkContext, matches: readonly LexMatch[], i: number): LexMatch | undefined {
+  const lex = ctx.lex('violence');
+  const modal = matches.findLast((x) => (x.group === 'modal' || x.group === 'own-modal') && x.j <= i && x.j >= i - lookback);
+  if (!modal) return undefined;
+  for (let k = modal.j; k < i; k++) if (lex.matchAt(ctx.tokens, k, 'negation')) return undefined;
+  if (modal.i > 0 && lex.matchAt(ctx.tokens, modal.i - 1, 'self-subject')) return undefined;
+  // Reported or quoted ("a dad said he'd kill the head", 'a pupil shouted "I'll kill you"'): labelled for what it reveals, not as violence.
+  const quotes = ctx.norm.text.slice(0, ctx.tokens[modal.i]!.s).split('"').length - 1;
+  if (quotes % 2 === 1) return undefined;
+  for (let k = Math.max(0, modal.i - 4); k < modal.i; k++) if (lex.matchAt(ctx.tokens, k, 'reported')) return undefined;
+  return modal;
+}
+
+/** Index of the first token before `i` once up to `max` adverbs ("honestly", "just") are skipped; -1 at the sentence start. */
+function skipAdverbs(ctx: ChunkContext, i: number, max: number): number {
+  let k = i - 1;
+  while (k >= 0 && k >= i - max && ctx.lex('violence').matchAt(ctx.tokens, k, 'adverb')) k--;
+  return k;
+}
+
+/**
+ * Whether the threat is the poster's own or a call on someone (group
+ * `own-modal`: "I'll", "someone should", "wish someone would"; or a bare modal
+ * after a `speaker` or opening the sentence: "you should", "Might bring"), not
+ * a thing's ("the new framework might kill ...", "those heels could kill you").
+ */
+function personal(ctx: ChunkContext, modal: LexMatch): boolean {
+  if (modal.group === 'own-modal') return true;
+  const k = skipAdverbs(ctx, modal.i, 3);
+  return k < 0 || !!ctx.lex('violence').matchAt(ctx.tokens, k, 'speaker');
+}
+
+/** The verb opens the sentence, after at most two adverbs: a call to do it ("Burn the DfE down", "honestly, torch the place"). */
+const imperative = (ctx: ChunkContext, i: number) => skipAdverbs(ctx, i, 2) < 0;
+
+/**
+ * A weapon someone means to bring: an `arm` verb just before it ("might bring a
+ * baseball bat") after a threat, or a trip to a person ("round theirs with a
+ * hammer"). An everyday tool (hammer, knife) also needs that trip, or a person
+ * or a meeting to take it to ("bring a hammer to my appraisal").
+ */
+function armed(ctx: ChunkContext, matches: readonly LexMatch[], w: LexMatch): number {
+  const arm = matches.findLast((x) => (x.group === 'arm' || x.group === 'arm-target') && x.j <= w.i && x.j >= w.i - 3);
+  if (!arm) return -1;
+  if (arm.group === 'arm-target') return arm.i;
+  const modal = threatBefore(ctx, matches, arm.i);
+  const threat = !!modal && personal(ctx, modal);
+  // "Pass me a rifle, there's an inspector in the car park": an imperative needs a person in sight, as a tool does.
+  if (!threat && !imperative(ctx, arm.i)) return -1;
+  if (w.group === 'weapon' && threat) return arm.i;
+  const lex = ctx.lex('violence');
+  for (let k = w.j; k < Math.min(ctx.tokens.length, w.j + 8); k++) {
+    if (lex.matchAt(ctx.tokens, k, 'venue') || (lex.matchAt(ctx.tokens, k, 'target') && !ctx.tokens[k]!.poss)) return arm.i;
+  }
+  return -1;
+}
