@@ -30,11 +30,11 @@ const CACHE_LIMIT = 2000;
 /** Compile a validated pack (rules/schema.ts) into matchers. Throws on a rule naming no known detector. */
 export function compilePack(pack: Pack): CompiledPack {
   const lexicons: Record<string, Lexicon> = {};
-  for (const [name, { data, masked }] of Object.entries(BUILTIN_LEXICONS)) {
+  for (const [name, { data, ...options }] of Object.entries(BUILTIN_LEXICONS)) {
     const extra = pack.lexicons?.[name] ?? {};
     const merged: Record<string, string[]> = { ...data };
     for (const [group, list] of Object.entries(extra)) merged[group] = [...(merged[group] ?? []), ...list];
-    lexicons[name] = compileLexicon(merged, { masked });
+    lexicons[name] = compileLexicon(merged, options);
   }
   pack.rules.forEach((r, i) => {
     if (!DETECTORS.has(r.detector)) throw new Error(`rules[${i}].detector: unknown detector "${r.detector}"`);

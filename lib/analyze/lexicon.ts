@@ -1,3 +1,4 @@
+import { verbForms } from './inflect';
 import { normalize } from './normalize';
 import { squeeze, tokenize, type Token } from './tokens';
 
@@ -51,7 +52,16 @@ export interface Lexicon {
   has(word: string): boolean;
 }
 
-export function compileLexicon(data: LexiconData, options: { masked?: boolean } = {}): Lexicon {
+export interface LexiconOptions {
+  /** Also match masked spellings (`f***`). */
+  masked?: boolean;
+  /** Groups whose phrases start with a verb: also match its other forms (`stab` -> `stabbed`, `stabbing`). */
+  inflect?: readonly string[];
+  /** Verbs of those groups left as written (`hang`: "hanging out" is not a threat). */
+  keepForms?: readonly string[];
+}
+
+export function compileLexicon(data: LexiconData, options: LexiconOptions = {}): Lexicon {
   const byWord = new Map<string, Phrase[]>();
   const byPrefix = new Map<string, Phrase[]>();
   const anyStart: Phrase[] = [];
@@ -64,10 +74,19 @@ export function compileLexicon(data: LexiconData, options: { masked?: boolean } 
     if (list) list.push(p);
     else map.set(key, [p]);
   };
+  const keep = new Set(options.keepForms ?? []);
   for (const [group, phrases] of Object.entries(data)) {
-    for (const text of phrases) {
-      const parts = text.trim().toLowerCase().split(/\s+/).flatMap(parsePart);
-      if (!parts.length) continue;
+    const inflect = options.inflect?.includes(group);
+    for (const written of phrases) {
+      const [head, ...rest] = written.trim().toLowerCase().split(/\s+/);
+      const heads = inflect && head && !keep.has(head) ? verbForms(head) : [head!];
+      for (const text of heads.map((h) => [h, ...rest].join(' '))) addPhrase(group, text);
+    }
+  }
+  function addPhrase(group: string, text: string): void {
+    {
+      const parts = text.split(/\s+/).flatMap(parsePart);
+      if (!parts.length) return;
       const p: Phrase = { parts, group, text };
       const first = parts[0]!;
       size++;

@@ -1,4 +1,4 @@
-import type { LexiconData } from '../../lib/analyze/lexicon';
+import type { LexiconData, LexiconOptions } from '../../lib/analyze/lexicon';
 import commercial from './commercial.json';
 import context from './context.json';
 import credentials from './credentials.json';
@@ -16,9 +16,9 @@ import violence from './violence.json';
 /**
  * The word lists that ship with the extension, by name. A pack may add words
  * to any group (Pack.lexicons). `masked` lexicons also match masked spellings
- * (`f***`, `sh*t`).
+ * (`f***`, `sh*t`); `inflect` groups match every form of their verbs.
  */
-export const BUILTIN_LEXICONS: Record<string, { data: LexiconData; masked?: boolean }> = {
+export const BUILTIN_LEXICONS: Record<string, { data: LexiconData } & LexiconOptions> = {
   commercial: { data: commercial },
   context: { data: context },
   credentials: { data: credentials },
@@ -31,5 +31,7 @@ export const BUILTIN_LEXICONS: Record<string, { data: LexiconData; masked?: bool
   'school-words': { data: schoolWords },
   'staff-roles': { data: staffRoles },
   sexual: { data: sexual, masked: true },
-  violence: { data: violence },
+  // Verbs listed once match every form (stab, stabbed, stabbing); `hang`, `hit`, `kick`
+  // and `deck` keep their written forms (hanging out, hitting the gym, kicking off, decking).
+  violence: { data: violence, inflect: ['harm', 'arson'], keepForms: ['hang', 'hit', 'kick', 'deck', 'lamp', 'glass', 'knife', 'hurt'] },
 };

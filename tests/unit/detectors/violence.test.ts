@@ -139,3 +139,24 @@ describe('violence allows', () => {
     expect(flagged(text)).toBe(false);
   });
 });
+
+describe('violence: verbs in every form (lexicon inflection)', () => {
+  it.each([
+    ["I'm knocking him clean out if he does that again"],
+    ['Could have throttled the lot of them today'],
+    ["Can't wait to punch his lights out"],
+    ["If he turns up at the party he's getting glassed"],
+    ['Whoever torches the council offices gets a medal'],
+    ['Next time I see him I am stabbing him'],
+  ])('flags %j', (draft) => {
+    expect(flagged(draft)).toBe(true);
+  });
+  it.each([
+    ["I'm hanging out with them tonight"],
+    ['She is punching above her weight with that one'],
+    ["We're smashing it this term, the kids are killing it"],
+    ['Hitting the gym with them after work'],
+  ])('allows %j', (draft) => {
+    expect(flagged(draft)).toBe(false);
+  });
+});
