@@ -120,3 +120,17 @@ describe('commercial allows', () => {
     expect(rulesOf(text)).toEqual([]);
   });
 });
+
+describe('commercial: share-to-win giveaways and pre-release copies', () => {
+  it.each([
+    'Like and share to win a £200 Argos voucher! Winner picked Friday',
+    'Tag 3 friends and comment to win a free iPad',
+    "Got the new Marvel film before it's even out, DM me for the drive link",
+    'Started an OnlyFans, link in bio 🔥',
+  ])('flags %j', (draft) => expect(rulesOf(draft).length).toBeGreaterThan(0));
+  it.each([
+    'Please like and share our lost cat poster, he is called Biscuit',
+    'The new Pixar film is out on Friday, taking the kids',
+    'Share your favourite read-aloud books below!',
+  ])('allows %j', (draft) => expect(rulesOf(draft)).toEqual([]));
+});

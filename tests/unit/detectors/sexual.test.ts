@@ -117,3 +117,18 @@ describe('sexual allows', () => {
     expect(rulesOf(text)).toEqual([]);
   });
 });
+
+describe('sexual: hook-up and dating slang', () => {
+  it.each([
+    'Anyone up for some no strings fun this Friday? Discreet 😈',
+    'Pics for pics, my DMs are open',
+    'My body count would make the staffroom blush',
+    'That new barista is so hot, he can ruin my marriage any time 😏',
+  ])('flags %j', (draft) => expect(rulesOf(draft).length).toBeGreaterThan(0));
+  it.each([
+    'The body count in that zombie film was ridiculous',
+    'So hot in the classroom today, the kids are melting',
+    'No strings on this guitar yet, waiting for the shop',
+    'Discreet parking round the back of the venue',
+  ])('allows %j', (draft) => expect(rulesOf(draft)).toEqual([]));
+});
