@@ -1,7 +1,10 @@
 import type { Detector } from '../types';
+import { exclusion } from './exclusion';
+import { prejudice } from './prejudice';
 import { profanity } from './profanity';
+import { slurs } from './slurs';
 
 /** Every detector that ships, by id. A pack's rules choose among these (MV3: no remote code). */
 export const DETECTORS: ReadonlyMap<string, Detector> = new Map(
-  [profanity].map((d) => [d.id, d]),
+  [profanity, slurs, prejudice, exclusion].map((d) => [d.id, d]),
 );
