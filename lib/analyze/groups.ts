@@ -103,3 +103,8 @@ export function groupsToJudge(tokens: readonly Token[], prot: Lexicon, disc: Lex
   const guarded = scanGroup(disc, tokens, 'guard').some((m) => !negatedBetween(tokens, m.i - 2, m.i));
   return guarded ? [] : groups;
 }
+
+/** Whether token p alone is a one-word phrase of `group` (a longer phrase starting there does not count). */
+export function isWord(lex: Lexicon, tokens: readonly Token[], p: number, group: string): boolean {
+  return p >= 0 && p < tokens.length && lex.matchAt(tokens.slice(p, p + 1), 0, group) !== undefined;
+}
