@@ -130,13 +130,16 @@ function decodeLeet(lower: string[], cased: string[]): void {
       else otherDigits++;
       j++;
     }
+    // A run of ! closing the word is punctuation ("Outstanding!!" is not "outstandingi!").
+    let end = j;
+    while (end > i + 1 && lower[end - 1] === '!') { end--; leet--; }
     // An e-mail address or a handle keeps its @; a trailing ! is punctuation.
     if (letters >= 2 && leet > 0 && otherDigits === 0) {
-      for (let k = i; k < j; k++) {
+      for (let k = i; k < end; k++) {
         const ch = lower[k]!;
         if (!isLeet(ch)) continue;
-        const interior = k > i && k < j - 1;
-        const edgeOk = !interior && j - i >= 4 && letters + leet === j - i && (ch !== '!' || k === i) && ch !== '@' && ch !== '|';
+        const interior = k > i && k < end - 1;
+        const edgeOk = !interior && end - i >= 4 && letters + leet === end - i && (ch !== '!' || k === i) && ch !== '@' && ch !== '|';
         if ((interior && (ch !== '@' || lower[j] !== '.')) || edgeOk) {
           lower[k] = LEET[ch]!;
           cased[k] = LEET[ch]!;
