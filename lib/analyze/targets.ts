@@ -12,7 +12,7 @@ import type { ChunkContext } from './types';
  * |---|---|
  * | `person` | people and institutions of school life (lexicon `derogatory`, group `target`: the head, parents, inspectors, this school), he/she/you, `Mr X`, `Year 9s`, profile staff, pupils and school names, two capitalised words (`Helen Marsh`) |
  * | `name` | one capitalised word that is not a sentence opener or a common word (`Gove`): a person or a company, so only strong insults use it |
- * | `weak` | they/them/these: people or things |
+ * | `weak` | they/them/these: people or things; institutions (the DfE, the council, Ofsted): criticising them is mostly politics |
  * | `self` | I, me, we: self-mockery is allowed |
  * | `kin` | my mum, my husband, the dog: family and pets are not the policy's business |
  * | `protected` | a protected-group mention: hostility there is discriminatory, not derogatory |
@@ -37,7 +37,7 @@ export function markTargets(ctx: ChunkContext): (TargetKind | undefined)[] {
       else if (i > 0 || (next && lex.matchAt(tokens, i + 1, 'aux'))) kinds[i] = 'name';
     }
   }
-  for (const m of scan(lex, tokens, 'target')) markEnd(m.i, m.j, 'person');
+  for (const m of scan(lex, tokens, 'target')) for (let k = m.i; k < m.j; k++) kinds[k] = 'person';
   for (const m of scan(lex, tokens, 'pronoun-copula')) markEnd(m.i, m.j, 'person');
   for (const m of scan(lex, tokens, 'weak-target')) markEnd(m.i, m.j, 'weak');
   const { profile } = ctx.pack;
@@ -46,7 +46,8 @@ export function markTargets(ctx: ChunkContext): (TargetKind | undefined)[] {
   }
   for (const m of scan(lex, tokens, 'self')) kinds[m.i] = 'self';
   for (const m of scan(lex, tokens, 'kin')) {
-    const before = m.i > 0 ? tokens[m.i - 1]!.t : '';
+    const o = m.i > 0 && tokens[m.i - 1]!.t === 'own' ? 1 : 0;
+    const before = m.i > o ? tokens[m.i - 1 - o]!.t : '';
     if (/^(my|our)$/.test(before) || (before === 'the' && PET.test(tokens[m.i]!.t))) markEnd(m.i, m.j, 'kin');
   }
   for (const g of findGroups(tokens, ctx.lex('protected'))) for (let k = g.i; k < g.j; k++) kinds[k] = 'protected';

@@ -48,7 +48,10 @@ export const exclusion: Detector = {
       if (g) emit(g, m.i, m.j);
     }
     for (const m of scanGroup(lex, tokens, 'pre')) {
-      const g = groups.find((x) => x.i === m.j || (x.i === m.j + 1 && /^(the|these|those|all|of|more)$/.test(tokens[m.j]!.t)));
+      // Up to two words between: "get rid of all these <group>"; "a" makes a singular generic ("wouldn't hire a pregnant woman").
+      let k = m.j;
+      while (k < m.j + 2 && /^(the|these|those|all|of|more|any|an?)$/.test(tokens[k]?.t ?? '')) k++;
+      const g = (/^an?$/.test(tokens[k - 1]?.t ?? '') ? all : groups).find((x) => x.i === k);
       if (!g) continue;
       // "too many <group>" complains about presence only when nothing says what happens to them.
       if (/^too$|^way$/.test(tokens[m.i]!.t) && g.j < tokens.length && !lex.matchAt(tokens, g.j, 'after-too-many')) continue;

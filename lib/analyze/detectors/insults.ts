@@ -51,10 +51,9 @@ export const insults: Detector = {
       if (p < 0) return null;
       if (single(p, 'pronoun-copula') || (tokens[p]!.poss && p < i)) return [p];
       if (level === 'pred') return subjectHeads(ctx, p + 1);
-      for (let s = p; s >= Math.max(0, p - 1); s--) {
-        if (lex.matchAt(tokens, s, 'copula')?.j === p + 1) return tokens[s]!.t === 'am' ? [s - 1] : subjectHeads(ctx, s);
-      }
-      return null;
+      const s = single(p, 'copula') ? p : p > 0 && lex.matchAt(tokens, p - 1, 'copula')?.j === p + 1 ? p - 1 : -1;
+      if (s < 0) return null;
+      return tokens[s]!.t === 'am' ? [s - 1] : subjectHeads(ctx, s);
     };
     const judge = (heads: number[], level: Level) => {
       if (heads.some((h) => kinds[h] === 'self' || kinds[h] === 'protected' || kinds[h] === 'kin')) return -1;
@@ -82,12 +81,14 @@ export const insults: Detector = {
 
     for (const m of scanGroup(lex, tokens, 'insult')) consider(m, 'noun', true);
     if (!acting) for (const m of scanGroup(lex, tokens, 'insult-pred')) consider(m, 'adj', false);
-    for (const m of scanGroup(lex, tokens, 'predicate')) consider(m, 'pred', false);
+    // "can get stuffed with pizza" is literal.
+    for (const m of scanGroup(lex, tokens, 'predicate')) if (!/^(with|on|full)$/.test(tokens[m.j]?.t ?? '')) consider(m, 'pred', false);
     for (const m of scanGroup(lex, tokens, 'adj')) {
       consider(m, 'adj', false);
-      // Attributive: "our useless head", "the feral parents".
-      const t = kinds[m.j] === 'person' ? m.j : kinds[m.j + 1] === 'person' && single(m.j, 'adj') ? m.j + 1 : -1;
-      if (t >= 0) emit(m.i, t + 1);
+      // Attributive: "our useless head", "a useless bunch of governors".
+      let t = m.j;
+      while (t < m.j + 3 && (single(t, 'adj') || /^(bunch|load|lot|set|pack|of)$/.test(tokens[t]?.t ?? ''))) t++;
+      if (kinds[t] === 'person') emit(m.i, t + 1);
     }
     // "lazy cow", "such a snake": the noun is an insult only after such a word (a cow, a sheep in the play).
     for (const m of scanGroup(lex, tokens, 'soft-adj')) {

@@ -52,7 +52,7 @@ export const pupilMatters: Detector = {
     return out;
 
     function selfBefore(i: number): boolean {
-      for (let k = Math.max(0, i - 3); k < i; k++) if (/^(i|i'm|im|i've|ive|me|we|we're)$/.test(tokens[k]!.t)) return true;
+      for (let k = Math.max(0, i - 3); k < i; k++) if (/^(i|i'm|im|i've|ive|me)$/.test(tokens[k]!.t)) return true;
       return false;
     }
   },
