@@ -26,9 +26,9 @@ export const pupilMatters: Detector = {
     const family = scanGroup(lex, tokens, 'family');
     if (!topics.length && !weak.length && !sen.length && !family.length) return [];
     if (scanGroup(lex, tokens, 'general').length) return [];
-    // A particular child: "one of my", "a boy in my class", a roster name. Pronouns are weaker: "her caseload" may be a SENCo's.
+    // A particular child: "one of my", "a boy in my class", a roster name. Pronouns and "Ava's" are weaker: "her caseload" may be a SENCo's.
     const child = scanGroup(lex, tokens, 'child').length > 0 || ctx.pack.profile.pupils.scan(tokens).some((m) => m.group !== 'first' || tokens[m.i]!.cap);
-    const someone = child || scanGroup(lex, tokens, 'child-pronoun').length > 0;
+    const someone = child || scanGroup(lex, tokens, 'child-pronoun').length > 0 || tokens.some((t) => t.poss && t.cap);
     const event = scanGroup(lex, tokens, 'event').length > 0;
     const out: Candidate[] = [];
     const emit = (i: number, j: number, requires?: Record<string, number>) => {
@@ -42,7 +42,7 @@ export const pupilMatters: Detector = {
       const prev = tokens[f.i - 1];
       // "her dad", "Kai's mum", "whose mum": someone else's family, not "my dad".
       if (!prev || !(prev.poss || /^(his|her|their|whose)$/.test(prev.t))) continue;
-      for (let k = f.j; k < Math.min(tokens.length, f.j + 4); k++) {
+      for (let k = f.j; k < Math.min(tokens.length, f.j + 6); k++) {
         const c = lex.matchAt(tokens, k, 'circumstance');
         if (!c) continue;
         emit(f.i - 1, c.j, child ? undefined : { 'pupil-context': 1 });

@@ -9,8 +9,8 @@ import type { Detector } from '../types';
  * | flags | allows |
  * |---|---|
  * | `don't tell anyone but the head is leaving` | `don't tell anyone but I ate the last biscuit` (no school business) |
- * | `between us, Ofsted said Inadequate` | `the distance between us and the sea` (not "between us" as a marker: no business either) |
- * | `not allowed to tell parents yet 🤐` | `keep it quiet, surprise party for my sister` |
+ * | `between us, Ofsted said Inadequate` | `keep it quiet, it's a surprise for the head's birthday` (a treat) |
+ * | `not allowed to tell parents yet 🤐` | `don't tell anyone but I've got an interview` (the poster's own news) |
  */
 export const secrecy: Detector = {
   id: 'secrecy',
@@ -19,7 +19,8 @@ export const secrecy: Detector = {
     const marks = scanGroup(lex, ctx.tokens, 'secret');
     if (!marks.length) return [];
     const business = scanGroup(lex, ctx.tokens, 'business');
-    if (!business.length) return [];
+    // Surprises and treats are the happy kind of secret: "keep it quiet, it's for the head's birthday".
+    if (!business.length || scanGroup(lex, ctx.tokens, 'harmless').length) return [];
     const first = Math.min(marks[0]!.i, business[0]!.i);
     const last = Math.max(marks[marks.length - 1]!.j, business[business.length - 1]!.j);
     const [start, end] = ctx.span(first, last);
