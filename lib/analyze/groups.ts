@@ -34,7 +34,11 @@ const endsAt = (lex: Lexicon, tokens: readonly Token[], end: number, group: stri
 
 const TEACHING = /^(teacher|teachers|staff|department|dept|tas?|trainees?)$/;
 
-export function findGroups(tokens: readonly Token[], lex: Lexicon): GroupMention[] {
+const found = new WeakMap<readonly Token[], readonly GroupMention[]>();
+
+export function findGroups(tokens: readonly Token[], lex: Lexicon): readonly GroupMention[] {
+  const hit = found.get(tokens);
+  if (hit) return hit;
   const out: GroupMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const m = mentionAt(tokens, i, lex);
@@ -43,6 +47,7 @@ export function findGroups(tokens: readonly Token[], lex: Lexicon): GroupMention
     out.push({ i, j: m.j, general, self: endsAt(lex, tokens, i, 'self') });
     i = m.j - 1;
   }
+  found.set(tokens, out);
   return out;
 }
 
@@ -73,14 +78,17 @@ function fits(adj: LexMatch, head: LexMatch, tokens: readonly Token[], i: number
   return true;
 }
 
+const EMPTY: readonly LexMatch[] = [];
+// Per sentence (its token array) and lexicon: every detector of a sentence shares one pass over it.
+const scans = new WeakMap<readonly Token[], Map<Lexicon, ReadonlyMap<string, readonly LexMatch[]>>>();
+
 /** Every match of one lexicon group, longest at each start, in token order. */
-export function scanGroup(lex: Lexicon, tokens: readonly Token[], group: string): LexMatch[] {
-  const out: LexMatch[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const m = lex.matchAt(tokens, i, group);
-    if (m) out.push(m);
-  }
-  return out;
+export function scanGroup(lex: Lexicon, tokens: readonly Token[], group: string): readonly LexMatch[] {
+  let byLex = scans.get(tokens);
+  if (!byLex) scans.set(tokens, (byLex = new Map()));
+  let groups = byLex.get(lex);
+  if (!groups) byLex.set(lex, (groups = lex.scanByGroup(tokens)));
+  return groups.get(group) ?? EMPTY;
 }
 
 const NEGATION = /^(not|never|no|nothing|nobody|cant|dont|isnt|arent|wont|wasnt|werent)$|n't$/;

@@ -26,12 +26,15 @@ const ACCEPT: Record<Level, ReadonlySet<TargetKind>> = {
   pred: new Set(['person', 'name']),
 };
 
+// Groups that can start a finding: a sentence without any is skipped before targets are worked out.
+const HITS = ['insult', 'insult-pred', 'predicate', 'adj', 'soft-noun', 'school-insult', 'mock'];
+
 export const insults: Detector = {
   id: 'insults',
   detect(ctx, rule) {
     const { tokens } = ctx;
     const lex = ctx.lex('derogatory');
-    if (scanGroup(lex, tokens, 'affection').length) return [];
+    if (!HITS.some((g) => scanGroup(lex, tokens, g).length) || scanGroup(lex, tokens, 'affection').length) return [];
     // Plays, costumes and fiction: "Lily was a cow in the nativity", "Pip is such a snake". Only animal and role words yield.
     const acting = scanGroup(lex, tokens, 'costume').length > 0;
     const kinds = markTargets(ctx);
