@@ -32,7 +32,7 @@ export function markTargets(ctx: ChunkContext): (TargetKind | undefined)[] {
     if (t.t === 'year' && /^\d+s?$/.test(tokens[i + 1]?.t ?? '')) kinds[i + 1] = 'person';
     if (kinds[i] === undefined && t.cap && !t.tag && !lex.matchAt(tokens, i, 'not-name')) {
       const next = tokens[i + 1];
-      const pair = next?.cap && !next.tag && !lex.matchAt(tokens, i + 1, 'not-name');
+      const pair = next?.cap && !next.tag && !lex.matchAt(tokens, i + 1, 'not-name') && !isWord(lex, tokens, i + 1, 'title');
       if (pair) kinds[i] = kinds[i + 1] = 'person';
       else if (i > 0 || (next && lex.matchAt(tokens, i + 1, 'aux'))) kinds[i] = 'name';
     }
@@ -95,4 +95,12 @@ export function subjectHeads(ctx: ChunkContext, k: number): number[] {
   if (head >= 0) heads.push(head);
   else if (fallback >= 0) heads.push(fallback);
   return heads;
+}
+
+/** The first token of the target ending at h: "Year 9s", "Mrs Jones", "Helen Marsh", "head of year". */
+export function targetStart(ctx: ChunkContext, kinds: readonly (TargetKind | undefined)[], h: number): number {
+  const lex = ctx.lex('derogatory');
+  let s = h;
+  while (s > 0 && s > h - 3 && (kinds[s - 1] === 'person' || ctx.tokens[s - 1]!.t === 'year' || isWord(lex, ctx.tokens, s - 1, 'title'))) s--;
+  return s;
 }

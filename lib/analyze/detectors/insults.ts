@@ -1,6 +1,6 @@
 import { isWord, scanGroup } from '../groups';
 import type { LexMatch } from '../lexicon';
-import { markTargets, subjectHeads, type TargetKind } from '../targets';
+import { markTargets, subjectHeads, targetStart, type TargetKind } from '../targets';
 import type { Candidate, Detector } from '../types';
 
 /**
@@ -74,7 +74,7 @@ export const insults: Detector = {
       const heads = linked(m.i, level);
       if (heads) {
         const h = judge(heads, level);
-        if (h >= 0) emit(Math.min(h, m.i), m.j);
+        if (h >= 0) emit(Math.min(targetStart(ctx, kinds, h), m.i), m.j);
         return;
       }
       if (noun && definite(m.i) && hasPerson && !kinds.slice(0, m.i).includes('self')) emit(m.i, m.j);

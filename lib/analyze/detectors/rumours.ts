@@ -1,5 +1,5 @@
 import { isWord, scanGroup } from '../groups';
-import { markTargets, subjectHeads } from '../targets';
+import { markTargets, subjectHeads, targetStart } from '../targets';
 import type { Candidate, Detector } from '../types';
 
 /**
@@ -26,7 +26,7 @@ export const rumours: Detector = {
       if (heads.some((h) => kinds[h] === 'self')) continue;
       const who = heads.find((h) => kinds[h] === 'person' || kinds[h] === 'name') ?? kinds.findIndex((k) => k === 'person');
       if (who < 0) continue;
-      const [start, end] = ctx.span(Math.min(who, m.i), Math.max(who + 1, m.j));
+      const [start, end] = ctx.span(Math.min(targetStart(ctx, kinds, who), m.i), Math.max(who + 1, m.j));
       out.push({ category: rule.category, rule: rule.id, start, end });
     }
     return out;
