@@ -91,11 +91,20 @@ export function scanGroup(lex: Lexicon, tokens: readonly Token[], group: string)
   return groups.get(group) ?? EMPTY;
 }
 
-const NEGATION = /^(not|never|no|nothing|nobody|cant|dont|isnt|arent|wont|wasnt|werent)$|n't$/;
+const NEGATED_COPULA = /^(isn't|aren't|wasn't|weren't|ain't|isnt|arent|wasnt|werent)$/;
+const COPULA = /^(is|are|was|were|be|being|been|'re)$/;
 
-/** Whether a negation word sits in tokens from..to-1 ("aren't lazy", "are not criminals"). */
+/**
+ * Whether tokens from..to-1 deny what follows: "aren't lazy", "are not
+ * criminals", "are never the problem", "not". A negated verb ("won't let their
+ * kids swim, so backward") does not deny the trait after it.
+ */
 export function negatedBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = Math.max(0, from); k < to; k++) if (NEGATION.test(tokens[k]!.t)) return true;
+  for (let k = Math.max(0, from); k < to; k++) {
+    const t = tokens[k]!.t;
+    if (NEGATED_COPULA.test(t)) return true;
+    if (/^(not|never|no)$/.test(t) && (k === from || COPULA.test(tokens[k - 1]!.t))) return true;
+  }
   return false;
 }
 
@@ -108,7 +117,8 @@ export function negatedBetween(tokens: readonly Token[], from: number, to: numbe
 export function groupsToJudge(tokens: readonly Token[], prot: Lexicon, disc: Lexicon): GroupMention[] {
   const groups = findGroups(tokens, prot).filter((g) => !g.self);
   if (!groups.length) return groups;
-  const guarded = scanGroup(disc, tokens, 'guard').some((m) => !negatedBetween(tokens, m.i - 2, m.i));
+  const disclaimer = (i: number) => tokens.slice(Math.max(0, i - 2), i).some((t) => /^(not|never|no)$|n't$/.test(t.t));
+  const guarded = scanGroup(disc, tokens, 'guard').some((m) => !disclaimer(m.i));
   return guarded ? [] : groups;
 }
 

@@ -30,6 +30,9 @@ describe('insults: name-calling aimed at a person, a group or the school', () =>
     'The education secretary is a moron',
     '#StMarysSchool more like #StMarysPrison',
     'What a joke of a school, can’t wait to leave',
+    'The mums at the gate are such gossiping cows',
+    'That Ofsted inspector was a right jobsworth',
+    'Our Year 11s are a bunch of thugs',
   ])('flags %j', (text) => {
     expect(found(text).length).toBeGreaterThan(0);
   });

@@ -24,6 +24,9 @@ describe('prejudice: negative generalisations about a protected group', () => {
     'Sick of lazy old teachers clinging on to their TLRs',
     'Older teachers are dead wood',
     'Hindus are all so tight with money',
+    "Muslim parents won't let their kids do swimming, so backwards",
+    'Typical Romanian parents, never pay for trips',
+    "Black boys are just more violent, it's not racist, it's facts",
   ])('flags %j', (text) => {
     expect(found(text).length).toBeGreaterThan(0);
   });
@@ -49,6 +52,8 @@ describe('prejudice: negative generalisations about a protected group', () => {
     'Dirty old trainers in the lost property box',
     'Refugees are welcome here',
     'Immigrants built the NHS, remember that',
+    'Not all Muslims are the same, obviously',
+    'Black parents are never the problem at pick-up, the traffic is',
   ])('allows %j', (text) => {
     expect(found(text)).toEqual([]);
   });

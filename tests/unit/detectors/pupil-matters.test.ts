@@ -21,6 +21,10 @@ describe('pupil matters: a particular child’s SEN, safeguarding, exclusion, ca
     'One of my Reception kids is being assessed for autism',
     'Her parents are going through a messy divorce and she is struggling in class',
     'Little one in my class has a social worker now, so sad',
+    'Child in my class is on the child protection register',
+    'Three of my kids are on the SEN register now',
+    'Kid in Year 3 told me his dad hits his mum',
+    'Had to do a positive handling on a Year 2 today',
   ])('flags %j', (text) => {
     expect(found(text).length).toBeGreaterThan(0);
   });

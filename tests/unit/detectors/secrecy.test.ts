@@ -12,6 +12,7 @@ describe('secrecy: marked secret and about school business', () => {
     'Off the record the deputy has been sacked',
     'You didn’t hear it from me but the budget is in a mess',
     'Shhh 🤫 new head appointed, announcement Monday',
+    'Our head has resigned, letter to parents goes out Friday so keep it to yourselves',
   ])('flags %j', (text) => {
     expect(found(text).length).toBeGreaterThan(0);
   });
