@@ -10,8 +10,9 @@ import type { ChunkContext } from './types';
  *
  * | kind | from |
  * |---|---|
- * | `person` | people and institutions of school life (lexicon `derogatory`, group `target`: the head, parents, inspectors, this school), he/she/you, `Mr X`, `Year 9s`, profile staff, pupils and school names, two capitalised words (`Helen Marsh`) |
- * | `name` | one capitalised word that is not a sentence opener or a common word (`Gove`): a person or a company, so only strong insults use it |
+ * | `person` | people of school life (lexicon `derogatory`, group `target`: the head, parents, inspectors, this school), he/she/you, `Mr X`, `Year 9s`, profile staff, pupils and school names |
+ * | `pair` | two capitalised words (`Gillian Keegan`, but also `Aston Villa`): strong insults and rumours only |
+ * | `name` | one capitalised word that is not a sentence opener or a common word (`Gove`, `Arsenal`): strong insults and rumours only |
  * | `weak` | they/them/these: people or things; institutions (the DfE, the council, Ofsted): criticising them is mostly politics |
  * | `self` | I, me, we: self-mockery is allowed |
  * | `kin` | my mum, my husband, the dog: family and pets are not the policy's business |
@@ -19,7 +20,7 @@ import type { ChunkContext } from './types';
  */
 const PET = /^(dog|cat|puppy|kitten|baby|toddler)$/;
 
-export type TargetKind = 'person' | 'name' | 'weak' | 'self' | 'kin' | 'protected';
+export type TargetKind = 'person' | 'pair' | 'name' | 'weak' | 'self' | 'kin' | 'protected';
 
 export function markTargets(ctx: ChunkContext): (TargetKind | undefined)[] {
   const { tokens } = ctx;
@@ -30,10 +31,10 @@ export function markTargets(ctx: ChunkContext): (TargetKind | undefined)[] {
     const t = tokens[i]!;
     if (lex.matchAt(tokens, i, 'title') && i + 1 < tokens.length) kinds[i + 1] = 'person';
     if (t.t === 'year' && /^\d+s?$/.test(tokens[i + 1]?.t ?? '')) kinds[i + 1] = 'person';
-    if (kinds[i] === undefined && t.cap && !t.tag && !lex.matchAt(tokens, i, 'not-name')) {
+    if (kinds[i] === undefined && t.cap && !t.tag && !lex.matchAt(tokens, i, 'not-name') && !isWord(lex, tokens, i, 'title')) {
       const next = tokens[i + 1];
       const pair = next?.cap && !next.tag && !lex.matchAt(tokens, i + 1, 'not-name') && !isWord(lex, tokens, i + 1, 'title');
-      if (pair) kinds[i] = kinds[i + 1] = 'person';
+      if (pair) kinds[i] = kinds[i + 1] = 'pair';
       else if (i > 0 || (next && lex.matchAt(tokens, i + 1, 'aux'))) kinds[i] = 'name';
     }
   }

@@ -21,9 +21,9 @@ import type { Candidate, Detector } from '../types';
  */
 type Level = 'noun' | 'adj' | 'pred';
 const ACCEPT: Record<Level, ReadonlySet<TargetKind>> = {
-  noun: new Set(['person', 'name', 'weak']),
+  noun: new Set(['person', 'pair', 'name', 'weak']),
   adj: new Set(['person']),
-  pred: new Set(['person', 'name']),
+  pred: new Set(['person']),
 };
 
 // Groups that can start a finding: a sentence without any is skipped before targets are worked out.

@@ -28,14 +28,17 @@ export const pupilMatters: Detector = {
     if (scanGroup(lex, tokens, 'general').length) return [];
     // A particular child: "one of my", "a boy in my class", a roster name. Pronouns and "Ava's" are weaker: "her caseload" may be a SENCo's.
     const child = scanGroup(lex, tokens, 'child').length > 0 || ctx.pack.profile.pupils.scan(tokens).some((m) => m.group !== 'first' || tokens[m.i]!.cap);
-    const someone = child || scanGroup(lex, tokens, 'child-pronoun').length > 0 || tokens.some((t) => t.poss && t.cap);
+    const named = tokens.some((t) => t.poss && t.cap);
+    const someone = child || named || scanGroup(lex, tokens, 'child-pronoun').length + scanGroup(lex, tokens, 'child-poss').length > 0;
     const event = scanGroup(lex, tokens, 'event').length > 0;
+    // "his EHCP", "her second exclusion": a possessive right before the topic points at one child.
+    const whose = (i: number) => scanGroup(lex, tokens, 'child-poss').some((m) => m.j <= i && i - m.j <= 1);
     const out: Candidate[] = [];
     const emit = (i: number, j: number, requires?: Record<string, number>) => {
       const [start, end] = ctx.span(i, j);
       out.push(requires ? { category: rule.category, rule: rule.id, start, end, requires, priority: 1 } : { category: rule.category, rule: rule.id, start, end, priority: 1 });
     };
-    for (const m of topics) if (someone || event) emit(m.i, m.j);
+    for (const m of topics) if (child || named || event || whose(m.i)) emit(m.i, m.j);
     for (const m of weak) if (someone && !selfBefore(m.i)) emit(m.i, m.j);
     for (const m of sen) if (child) emit(m.i, m.j);
     for (const f of family) {

@@ -24,7 +24,7 @@ export const rumours: Detector = {
     for (const m of hits) {
       const heads = subjectHeads(ctx, skipAux(m.i));
       if (heads.some((h) => kinds[h] === 'self')) continue;
-      const who = heads.find((h) => kinds[h] === 'person' || kinds[h] === 'name') ?? kinds.findIndex((k) => k === 'person');
+      const who = heads.find((h) => kinds[h] === 'person' || kinds[h] === 'pair' || kinds[h] === 'name') ?? kinds.findIndex((k) => k === 'person' || k === 'pair');
       if (who < 0) continue;
       const [start, end] = ctx.span(Math.min(targetStart(ctx, kinds, who), m.i), Math.max(who + 1, m.j));
       out.push({ category: rule.category, rule: rule.id, start, end });

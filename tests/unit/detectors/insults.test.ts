@@ -33,6 +33,8 @@ describe('insults: name-calling aimed at a person, a group or the school', () =>
     'The mums at the gate are such gossiping cows',
     'That Ofsted inspector was a right jobsworth',
     'Our Year 11s are a bunch of thugs',
+    'Mrs Patel is a vile woman',
+    'Mr Okoro has lost the plot',
   ])('flags %j', (text) => {
     expect(found(text).length).toBeGreaterThan(0);
   });
@@ -64,6 +66,13 @@ describe('insults: name-calling aimed at a person, a group or the school', () =>
     'Our TA is an absolute star',
     'The head said the new policy is a joke and she is right',
     'Immigrants are scum',
+    'Arsenal are a joke this season',
+    'Aston Villa have lost the plot selling him',
+    'The manager should be sacked after that performance',
+    'The lads in my five-a-side team are useless at passing',
+    'Kids are animals at the zoo trip, in the best way',
+    'This school is a zoo at home time, but a lovely one',
+    'Our head is a clown at the Christmas panto every year',
   ])('allows %j', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -48,6 +48,7 @@ describe('pupil matters: a particular child’s SEN, safeguarding, exclusion, ca
     'Autism awareness week in school',
     'The SENCo and her SEN caseload are stretched thin',
     'Foster carers are heroes, Foster Care Fortnight is coming',
+    'Our SENCo is a superstar, she got three EHCPs through this year',
   ])('allows %j', (text) => {
     expect(found(text)).toEqual([]);
   });
