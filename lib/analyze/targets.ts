@@ -18,6 +18,8 @@ import type { ChunkContext } from './types';
  * | `kin` | my mum, my husband, the dog: family and pets are not the policy's business |
  * | `protected` | a protected-group mention: hostility there is discriminatory, not derogatory |
  */
+// Words between a subject and its verb that are not the subject: "the parents here are", "the kids today are".
+const ADVERB = /^(here|there|now|today|nowadays|these|again|all|both|honestly|seriously|literally|really|just|also|too|though|lately|round|around)$/;
 const PET = /^(dog|cat|puppy|kitten|baby|toddler)$/;
 
 export type TargetKind = 'person' | 'pair' | 'name' | 'weak' | 'self' | 'kin' | 'protected';
@@ -91,7 +93,7 @@ export function subjectHeads(ctx: ChunkContext, k: number): number[] {
     } else if (t === 'and' || t === '&') {
       if (head >= 0) heads.push(head);
       head = -1;
-    } else if (head < 0 && !ctx.tokens[p]!.poss) head = p;
+    } else if (head < 0 && !ctx.tokens[p]!.poss && !ADVERB.test(t)) head = p;
   }
   if (head >= 0) heads.push(head);
   else if (fallback >= 0) heads.push(fallback);

@@ -105,7 +105,7 @@ export const insults: Detector = {
     for (const m of scanGroup(lex, tokens, 'mock')) mockRename(m);
     return out;
 
-    // "#ChristChurch more like #ChristChurchPrison": a hashtag naming the school, renamed in mockery.
+    // "#StMarysSchool more like #StMarysPrison": a hashtag naming the school, renamed in mockery.
     function mockRename(m: LexMatch) {
       const before = tokens[m.i - 1], after = tokens[m.j];
       if (!before?.tag || !after?.tag) return;
