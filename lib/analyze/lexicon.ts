@@ -45,6 +45,8 @@ export interface Lexicon {
   readonly size: number;
   /** All matches, longest first at each start, in token order. */
   scan(tokens: readonly Token[], from?: number, to?: number): LexMatch[];
+  /** The longest match of each group at each start, by group, in token order: one pass for every group. */
+  scanByGroup(tokens: readonly Token[]): ReadonlyMap<string, readonly LexMatch[]>;
   /** Whether the token at `i` starts a phrase of `group` (or any group). */
   matchAt(tokens: readonly Token[], i: number, group?: string): LexMatch | undefined;
   /** Every group's longest match at each start (scan keeps one match per start). */
@@ -137,8 +139,13 @@ export function compileLexicon(data: LexiconData, options: LexiconOptions = {}):
     if (ti >= to || !partEq(part, tokens[ti]!)) return -1;
     return matchFrom(parts, pi + 1, tokens, ti + 1, to);
   };
+  // The phrases that may start at a word depend on its text alone: worked out once per distinct word.
+  const NONE: Phrase[] = [];
+  const seen = new Map<string, Phrase[]>();
   const candidates = (tok: Token): Phrase[] => {
-    const out: Phrase[] = [];
+    const hit = seen.get(tok.t);
+    if (hit) return hit;
+    let out: Phrase[] = [];
     const exact = byWord.get(tok.t);
     if (exact) out.push(...exact);
     if (tok.stretched) {
@@ -156,6 +163,9 @@ export function compileLexicon(data: LexiconData, options: LexiconOptions = {}):
       if (pre1) out.push(...pre1);
     }
     if (anyStart.length) out.push(...anyStart);
+    if (!out.length) out = NONE;
+    if (seen.size >= 20000) seen.clear();
+    seen.set(tok.t, out);
     return out;
   };
   const best = (tokens: readonly Token[], i: number, to: number, group?: string): LexMatch | undefined => {
@@ -185,6 +195,28 @@ export function compileLexicon(data: LexiconData, options: LexiconOptions = {}):
     },
     has: (w) => words.has(w),
     matchAt: (tokens, i, group) => (i >= 0 && i < tokens.length ? best(tokens, i, tokens.length, group) : undefined),
+    scanByGroup(tokens) {
+      const out = new Map<string, LexMatch[]>();
+      const here: LexMatch[] = [];
+      for (let i = 0; i < tokens.length; i++) {
+        const cands = candidates(tokens[i]!);
+        if (!cands.length) continue;
+        here.length = 0;
+        for (const p of cands) {
+          const end = matchFrom(p.parts, 0, tokens, i, tokens.length);
+          if (end <= i) continue;
+          const k = here.findIndex((m) => m.group === p.group);
+          if (k < 0) here.push({ i, j: end, group: p.group, phrase: p.text });
+          else if (end > here[k]!.j) here[k] = { i, j: end, group: p.group, phrase: p.text };
+        }
+        for (const m of here) {
+          const list = out.get(m.group);
+          if (list) list.push(m);
+          else out.set(m.group, [m]);
+        }
+      }
+      return out;
+    },
     scan(tokens, from = 0, to = tokens.length) {
       const out: LexMatch[] = [];
       for (let i = from; i < to; i++) {

@@ -1,11 +1,15 @@
 import type { LexiconData, LexiconOptions } from '../../lib/analyze/lexicon';
 import commercial from './commercial.json';
+import confidential from './confidential.json';
 import context from './context.json';
 import credentials from './credentials.json';
+import derogatory from './derogatory.json';
+import discriminatory from './discriminatory.json';
 import email from './email.json';
 import names from './names.json';
 import phone from './phone.json';
 import profanity from './profanity.json';
+import protectedGroups from './protected.json';
 import pupilContact from './pupil-contact.json';
 import pupilRefs from './pupil-refs.json';
 import schoolWords from './school-words.json';
@@ -20,17 +24,21 @@ import violence from './violence.json';
  */
 export const BUILTIN_LEXICONS: Record<string, { data: LexiconData } & LexiconOptions> = {
   commercial: { data: commercial },
+  confidential: { data: confidential },
   context: { data: context },
   credentials: { data: credentials },
+  derogatory: { data: derogatory },
+  discriminatory: { data: discriminatory },
   email: { data: email },
   names: { data: names },
   phone: { data: phone },
   profanity: { data: profanity, masked: true },
+  protected: { data: protectedGroups },
   'pupil-contact': { data: pupilContact },
   'pupil-refs': { data: pupilRefs },
   'school-words': { data: schoolWords },
-  'staff-roles': { data: staffRoles },
   sexual: { data: sexual, masked: true },
+  'staff-roles': { data: staffRoles },
   // Verbs listed once match every form (stab, stabbed, stabbing); `hang`, `hit`, `kick`
   // and `deck` keep their written forms (hanging out, hitting the gym, kicking off, decking).
   violence: { data: violence, inflect: ['harm', 'arson'], keepForms: ['hang', 'hit', 'kick', 'deck', 'lamp', 'glass', 'knife', 'hurt'] },

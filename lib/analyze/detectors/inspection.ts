@@ -1,0 +1,46 @@
+import { scanGroup } from '../groups';
+import type { Candidate, Detector } from '../types';
+
+/**
+ * Unpublished inspection outcomes and test papers before the test (lexicon
+ * `confidential`). A grade counts when the draft says it is not out yet
+ * ("report's not out till", "between us", "provisional"): that marker may
+ * sit in another sentence, so the grade asks for the draft-wide feature
+ * `embargo`, which this detector adds where it sees a marker.
+ *
+ * | flags | allows |
+ * |---|---|
+ * | `we got Outstanding! report's not out till June` | `our Ofsted report from 2019 said Good` (published) |
+ * | `provisionally Requires Improvement, gutted` | `outstanding homework from Year 6 today` (no inspection, no marker) |
+ * | `the SATs papers arrived this morning`, `had a peek at the reading paper` | `past papers for revision`, `SATs week tip: snacks` |
+ */
+export const inspection: Detector = {
+  id: 'inspection',
+  detect(ctx, rule) {
+    const { tokens } = ctx;
+    const lex = ctx.lex('confidential');
+    const out: Candidate[] = [];
+    const emit = (i: number, j: number, requires?: Record<string, number>) => {
+      const [start, end] = ctx.span(i, j);
+      out.push(requires ? { category: rule.category, rule: rule.id, start, end, requires, priority: 1 } : { category: rule.category, rule: rule.id, start, end, priority: 1 });
+    };
+    const marked = scanGroup(lex, tokens, 'embargo').length + scanGroup(lex, tokens, 'secret').length > 0;
+    if (marked) ctx.addFeature('embargo');
+    const grades = scanGroup(lex, tokens, 'grade');
+    if (grades.length) {
+      const explicit = scanGroup(lex, tokens, 'insp-explicit').length > 0;
+      const insp = explicit || scanGroup(lex, tokens, 'insp').length > 0;
+      for (const g of grades) {
+        // "good" is a grade only beside the inspection itself; the others also after "we got".
+        const ok = g.phrase === 'good' ? explicit && tokens[g.i]!.cap : insp;
+        if (ok) emit(g.i, g.j, marked ? undefined : { embargo: 1 });
+      }
+    }
+    const papers = scanGroup(lex, tokens, 'papers');
+    if (papers.length && !scanGroup(lex, tokens, 'practice').length && !/^\d{4}$/.test(tokens[papers[0]!.i - 1]?.t ?? '')) {
+      const early = scanGroup(lex, tokens, 'early').length > 0;
+      for (const p of papers) if (early || marked) emit(p.i, p.j);
+    }
+    return out;
+  },
+};

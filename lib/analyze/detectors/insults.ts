@@ -1,0 +1,120 @@
+import { isWord, scanGroup } from '../groups';
+import type { LexMatch } from '../lexicon';
+import { markTargets, subjectHeads, targetStart, type TargetKind } from '../targets';
+import type { Candidate, Detector } from '../types';
+
+/**
+ * Insults, name-calling and mockery aimed at a person, a group or the school
+ * (lexicon `derogatory`; targets from lib/analyze/targets.ts). An insult word
+ * alone is not enough: it must be said OF a target, through a copula ("our head
+ * is a useless clown"), a predicate ("X has lost the plot", "X can get
+ * stuffed"), a pointing determiner in a school setting ("the little brat in my
+ * class"), or as an adjective on a target ("the useless SLT").
+ *
+ * | flags | allows |
+ * |---|---|
+ * | `the inspectors were a bunch of clowns`, `my Year 9s are feral` | `the printer is useless`, `this policy is a joke` (things, decisions) |
+ * | `<name> has lost the plot`, `the deputy is thick as two short planks` | `I'm such an idiot`, `I've lost the plot` (self-mockery) |
+ * | `the parents here are vile`, `what a joke of a school` | `my husband is a muppet, love him ❤️` (affection; family) |
+ * | `#OurSchool more like #OurPrison` (mock rename of the school) | `the dog is a moron` (pets), `Pip is the worst` (not an insult word) |
+ * | | hostility to a protected group (discriminatory rules instead) |
+ */
+type Level = 'noun' | 'adj' | 'pred';
+const ACCEPT: Record<Level, ReadonlySet<TargetKind>> = {
+  noun: new Set(['person', 'pair', 'name', 'weak']),
+  adj: new Set(['person']),
+  pred: new Set(['person']),
+};
+
+// Groups that can start a finding: a sentence without any is skipped before targets are worked out.
+const HITS = ['insult', 'insult-pred', 'predicate', 'adj', 'soft-noun', 'school-insult', 'mock'];
+
+export const insults: Detector = {
+  id: 'insults',
+  detect(ctx, rule) {
+    const { tokens } = ctx;
+    const lex = ctx.lex('derogatory');
+    if (!HITS.some((g) => scanGroup(lex, tokens, g).length) || scanGroup(lex, tokens, 'affection').length) return [];
+    // Plays, costumes and fiction: "Lily was a cow in the nativity", "Pip is such a snake". Only animal and role words yield.
+    const acting = scanGroup(lex, tokens, 'costume').length > 0;
+    const kinds = markTargets(ctx);
+    const out: Candidate[] = [];
+    const emit = (i: number, j: number) => {
+      const [start, end] = ctx.span(i, j);
+      out.push({ category: rule.category, rule: rule.id, start, end });
+    };
+    const single = (p: number, group: string) => isWord(lex, tokens, p, group);
+    const skippable = (p: number, group: string) => single(p, group) || single(p, 'adj') || single(p, 'soft-adj');
+
+    /** Subject heads linked to the words at i by a copula (or an auxiliary for predicates); null when none. */
+    const linked = (i: number, level: Level): number[] | null => {
+      let p = i - 1;
+      const skip = level === 'pred' ? 'aux' : 'filler';
+      for (let n = 0; p >= 0 && n < 6 && skippable(p, skip); n++) p--;
+      if (p < 0) return null;
+      if (single(p, 'pronoun-copula') || (tokens[p]!.poss && p < i)) return [p];
+      if (level === 'pred') return subjectHeads(ctx, p + 1);
+      const s = single(p, 'copula') ? p : p > 0 && lex.matchAt(tokens, p - 1, 'copula')?.j === p + 1 ? p - 1 : -1;
+      if (s < 0) return null;
+      return tokens[s]!.t === 'am' ? [s - 1] : subjectHeads(ctx, s);
+    };
+    const judge = (heads: number[], level: Level) => {
+      if (heads.some((h) => kinds[h] === 'self' || kinds[h] === 'protected' || kinds[h] === 'kin')) return -1;
+      return heads.find((h) => ACCEPT[level].has(kinds[h]!)) ?? -1;
+    };
+    const hasPerson = kinds.includes('person') || (ctx.features.get('school-context') ?? 0) > 0;
+    const definite = (i: number) => {
+      let q = i - 1;
+      while (q >= 0 && (single(q, 'adj') || single(q, 'soft-adj') || /^(little|absolute|total|complete|utter|jumped|up|massive)$/.test(tokens[q]!.t))) q--;
+      for (let s = q; s >= Math.max(0, q - 2); s--) if (lex.matchAt(tokens, s, 'definite')?.j === q + 1) return true;
+      return false;
+    };
+
+    const consider = (m: { i: number; j: number }, level: Level, noun: boolean) => {
+      const heads = linked(m.i, level);
+      if (heads) {
+        const h = judge(heads, level);
+        if (h >= 0) emit(Math.min(targetStart(ctx, kinds, h), m.i), m.j);
+        return;
+      }
+      if (noun && definite(m.i) && hasPerson && !kinds.slice(0, m.i).includes('self')) emit(m.i, m.j);
+      // "X of a <target>": "clown of a head".
+      if (tokens[m.j]?.t === 'of' && /^an?$/.test(tokens[m.j + 1]?.t ?? '') && kinds[m.j + 2] === 'person') emit(m.i, m.j + 3);
+    };
+
+    for (const m of scanGroup(lex, tokens, 'insult')) consider(m, 'noun', true);
+    if (!acting) for (const m of scanGroup(lex, tokens, 'insult-pred')) consider(m, 'adj', false);
+    // "can get stuffed with pizza" is literal.
+    for (const m of scanGroup(lex, tokens, 'predicate')) if (!/^(with|on|full)$/.test(tokens[m.j]?.t ?? '')) consider(m, 'pred', false);
+    for (const m of scanGroup(lex, tokens, 'adj')) {
+      consider(m, 'adj', false);
+      // Attributive: "our useless head", "a useless bunch of governors".
+      let t = m.j;
+      while (t < m.j + 3 && (single(t, 'adj') || /^(bunch|load|lot|set|pack|of)$/.test(tokens[t]?.t ?? ''))) t++;
+      if (kinds[t] === 'person') emit(m.i, t + 1);
+    }
+    // "lazy cow", "such a snake": the noun is an insult only after such a word (a cow, a sheep in the play).
+    for (const m of scanGroup(lex, tokens, 'soft-adj')) {
+      const n = lex.matchAt(tokens, m.j, 'soft-noun') ?? (/^an?$/.test(tokens[m.j]?.t ?? '') ? lex.matchAt(tokens, m.j + 1, 'soft-noun') : undefined);
+      if (n && !acting) consider({ i: m.i, j: n.j }, 'noun', true);
+    }
+    for (const m of scanGroup(lex, tokens, 'school-insult')) {
+      // Carries its own target; only "I'm the worst head" (self) is let off.
+      if (!linked(m.i, 'adj')?.some((h) => kinds[h] === 'self')) emit(m.i, m.j);
+    }
+    for (const m of scanGroup(lex, tokens, 'mock')) mockRename(m);
+    return out;
+
+    // "#StMarysSchool more like #StMarysPrison": a hashtag naming the school, renamed in mockery.
+    function mockRename(m: LexMatch) {
+      const before = tokens[m.i - 1], after = tokens[m.j];
+      if (!before?.tag || !after?.tag) return;
+      let s = m.i - 1, e = m.j + 1;
+      while (s > 0 && tokens[s - 1]!.tag && tokens[s - 1]!.e >= tokens[s]!.s - 1) s--;
+      while (e < tokens.length && tokens[e]!.tag && tokens[e - 1]!.e >= tokens[e]!.s - 1) e++;
+      const tag = tokens.slice(s, m.i).map((t) => t.t).join('');
+      const school = /school|academy|college|primary/.test(tag) || ctx.pack.profile.compact.some((c) => tag.includes(c.compact));
+      if (school) emit(s, e);
+    }
+  },
+};

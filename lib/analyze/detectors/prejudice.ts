@@ -1,0 +1,62 @@
+import { groupsToJudge, negatedBetween, scanGroup, type GroupMention } from '../groups';
+import type { Candidate, Detector } from '../types';
+
+/**
+ * Stereotypes about a protected group (Equality Act 2010): a group mention
+ * (lexicon `protected`, see lib/analyze/groups.ts) with, after it in the same
+ * sentence, a negative trait, a conspiracy trope, or grievance framing
+ * (lexicon `discriminatory`).
+ *
+ * | flags | allows |
+ * |---|---|
+ * | `<group> are always so lazy`, `every <group> is so entitled` | `<group> aren't lazy` (negated), `the stereotype that <group> are lazy` |
+ * | `<group> are attention seekers`, `<group> can't drive` | `my Muslim colleague brought samosas` (nothing negative) |
+ * | `<group> run all the banks`, `<group> control the media` | `Eid Mubarak`, `proud of our LGBT staff network`, `as a gay teacher, I'm tired` |
+ * | `why do <group> get X when we can't get Y` | `why do Muslims fast?` (no "get ... when we") |
+ * | `lazy old teachers` (trait before a plural group) | `a white woman was rude to me` (one person: no generalisation) |
+ */
+const NEAR = 8;
+
+export const prejudice: Detector = {
+  id: 'prejudice',
+  detect(ctx, rule) {
+    const { tokens } = ctx;
+    const groups = groupsToJudge(tokens, ctx.lex('protected'), ctx.lex('discriminatory')).filter((g) => g.general);
+    if (!groups.length) return [];
+    const lex = ctx.lex('discriminatory');
+    const out: Candidate[] = [];
+    const emit = (g: GroupMention, i: number, j: number) => {
+      const [start, end] = ctx.span(Math.min(g.i, i), Math.max(g.j, j));
+      out.push({ category: rule.category, rule: rule.id, start, end });
+    };
+    const before = (i: number, max: number) => groups.find((g) => g.j <= i && i - g.j <= max && !negatedBetween(tokens, g.j, i));
+    for (const m of scanGroup(lex, tokens, 'negative')) {
+      const g = before(m.i, NEAR);
+      if (g) emit(g, m.i, m.j);
+    }
+    // A pejorative right before the group: "lazy old teachers", "sick of <group>".
+    for (const m of scanGroup(lex, tokens, 'pre-neg')) {
+      const g = groups.find((x) => x.i === m.j || (x.i === m.j + 1 && /^(the|these|those|all|of)$/.test(tokens[m.j]!.t)));
+      if (g) emit(g, m.i, m.j);
+    }
+    for (const m of scanGroup(lex, tokens, 'trope')) {
+      const g = before(m.i, 2);
+      if (g) emit(g, m.i, m.j);
+    }
+    // Grievance: "why do <group> get ..." with a contrast ("when we", "special treatment").
+    const contrast = scanGroup(lex, tokens, 'contrast').length > 0;
+    if (contrast) {
+      for (const m of scanGroup(lex, tokens, 'grievance')) {
+        const g = groups.find((x) => x.i >= m.j && x.i - m.j <= 1);
+        if (!g) continue;
+        for (let k = g.j; k < Math.min(tokens.length, g.j + 3); k++) {
+          if (lex.matchAt(tokens, k, 'gets')) {
+            emit(g, m.i, k + 1);
+            break;
+          }
+        }
+      }
+    }
+    return out;
+  },
+};

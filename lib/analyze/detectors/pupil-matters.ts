@@ -1,0 +1,62 @@
+import { scanGroup } from '../groups';
+import type { Candidate, Detector } from '../types';
+
+/**
+ * A pupil's confidential matters (lexicon `confidential`): SEN/EHCP,
+ * safeguarding, social services, child protection, exclusion, restraint, care,
+ * family circumstances. Policy commentary is allowed, so a topic counts only
+ * about a particular child or event, never beside policy words.
+ *
+ * | flags | allows |
+ * |---|---|
+ * | `finally got his EHCP through`, `another exclusion today` (topic + a child or an event) | `SEND funding is a scandal`, `exclusions guidance out today` (policy words) |
+ * | `a boy in my class was restrained` (ambiguous words need a child) | `showed great restraint today`, `my car suspension went` (no child) |
+ * | `one of my SEN kids` (SEN needs a particular child) | `the SENCo and her SEN caseload` (a pronoun is not enough) |
+ * | `her dad's in prison`, `Kai's mum is in rehab` (family + circumstance, with a pupil in the draft) | `my dad's in hospital` (the poster's own family) |
+ * | `safeguarding referral for a child in Year 2` | `great safeguarding training today` (training, not a case) |
+ */
+export const pupilMatters: Detector = {
+  id: 'pupil-matters',
+  detect(ctx, rule) {
+    const { tokens } = ctx;
+    const lex = ctx.lex('confidential');
+    const topics = scanGroup(lex, tokens, 'pupil-topic');
+    const weak = scanGroup(lex, tokens, 'pupil-weak');
+    const sen = scanGroup(lex, tokens, 'pupil-sen');
+    const family = scanGroup(lex, tokens, 'family');
+    if (!topics.length && !weak.length && !sen.length && !family.length) return [];
+    if (scanGroup(lex, tokens, 'general').length) return [];
+    // A particular child: "one of my", "a boy in my class", a roster name. Pronouns and "Ava's" are weaker: "her caseload" may be a SENCo's.
+    const child = scanGroup(lex, tokens, 'child').length > 0 || ctx.pack.profile.pupils.scan(tokens).some((m) => m.group !== 'first' || tokens[m.i]!.cap);
+    const named = tokens.some((t) => t.poss && t.cap);
+    const someone = child || named || scanGroup(lex, tokens, 'child-pronoun').length + scanGroup(lex, tokens, 'child-poss').length > 0;
+    const event = scanGroup(lex, tokens, 'event').length > 0;
+    // "his EHCP", "her second exclusion": a possessive right before the topic points at one child.
+    const whose = (i: number) => scanGroup(lex, tokens, 'child-poss').some((m) => m.j <= i && i - m.j <= 1);
+    const out: Candidate[] = [];
+    const emit = (i: number, j: number, requires?: Record<string, number>) => {
+      const [start, end] = ctx.span(i, j);
+      out.push(requires ? { category: rule.category, rule: rule.id, start, end, requires, priority: 1 } : { category: rule.category, rule: rule.id, start, end, priority: 1 });
+    };
+    for (const m of topics) if (child || named || event || whose(m.i)) emit(m.i, m.j);
+    for (const m of weak) if (someone && !selfBefore(m.i)) emit(m.i, m.j);
+    for (const m of sen) if (child) emit(m.i, m.j);
+    for (const f of family) {
+      const prev = tokens[f.i - 1];
+      // "her dad", "Kai's mum", "whose mum": someone else's family, not "my dad".
+      if (!prev || !(prev.poss || /^(his|her|their|whose)$/.test(prev.t))) continue;
+      for (let k = f.j; k < Math.min(tokens.length, f.j + 6); k++) {
+        const c = lex.matchAt(tokens, k, 'circumstance');
+        if (!c) continue;
+        emit(f.i - 1, c.j, child ? undefined : { 'pupil-context': 1 });
+        break;
+      }
+    }
+    return out;
+
+    function selfBefore(i: number): boolean {
+      for (let k = Math.max(0, i - 3); k < i; k++) if (/^(i|i'm|im|i've|ive|me)$/.test(tokens[k]!.t)) return true;
+      return false;
+    }
+  },
+};
