@@ -23,7 +23,8 @@ type Level = 'noun' | 'adj' | 'pred';
 const ACCEPT: Record<Level, ReadonlySet<TargetKind>> = {
   noun: new Set(['person', 'pair', 'name', 'weak']),
   adj: new Set(['person']),
-  pred: new Set(['person']),
+  // "Ofsted can kiss my arse", "the DfE can get stuffed": said of the people behind a body.
+  pred: new Set(['person', 'weak']),
 };
 
 // Groups that can start a finding: a sentence without any is skipped before targets are worked out.
@@ -71,6 +72,12 @@ export const insults: Detector = {
     };
 
     const consider = (m: { i: number; j: number }, level: Level, noun: boolean) => {
+      // "Bastards, the lot of them": the insult names its target after it.
+      const lot = level !== 'pred' ? lex.matchAt(tokens, m.j, 'lot-of-them') : undefined;
+      if (lot) {
+        emit(m.i, lot.j);
+        return;
+      }
       const heads = linked(m.i, level);
       if (heads) {
         const h = judge(heads, level);

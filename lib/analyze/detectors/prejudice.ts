@@ -14,6 +14,7 @@ import type { Candidate, Detector } from '../types';
  * | `<group> run all the banks`, `<group> control the media` | `Eid Mubarak`, `proud of our LGBT staff network`, `as a gay teacher, I'm tired` |
  * | `why do <group> get X when we can't get Y` | `why do Muslims fast?` (no "get ... when we") |
  * | `lazy old teachers` (trait before a plural group) | `a white woman was rude to me` (one person: no generalisation) |
+ * | `they're all thieves` when the draft names a group in another sentence | `they're all thieves` about a football team (no group in the draft) |
  */
 const NEAR = 8;
 
@@ -22,9 +23,18 @@ export const prejudice: Detector = {
   detect(ctx, rule) {
     const { tokens } = ctx;
     const groups = groupsToJudge(tokens, ctx.lex('protected'), ctx.lex('discriminatory')).filter((g) => g.general);
-    if (!groups.length) return [];
     const lex = ctx.lex('discriminatory');
     const out: Candidate[] = [];
+    if (groups.length) ctx.addFeature('protected-group');
+    // "Travellers have pitched up again. ... they're all thieves": a generalising
+    // pronoun with a negative trait stands when the draft names a group elsewhere.
+    for (const m of scanGroup(lex, tokens, 'they-all')) {
+      const n = scanGroup(lex, tokens, 'negative').find((x) => x.i >= m.j && x.i - m.j <= 3);
+      if (!n || groups.length) continue;
+      const [start, end] = ctx.span(m.i, n.j);
+      out.push({ category: rule.category, rule: rule.id, start, end, requires: { 'protected-group': 1 } });
+    }
+    if (!groups.length) return out;
     const emit = (g: GroupMention, i: number, j: number) => {
       const [start, end] = ctx.span(Math.min(g.i, i), Math.max(g.j, j));
       out.push({ category: rule.category, rule: rule.id, start, end });

@@ -22,7 +22,8 @@ export const pupilMatters: Detector = {
     const lex = ctx.lex('confidential');
     const topics = scanGroup(lex, tokens, 'pupil-topic');
     const weak = scanGroup(lex, tokens, 'pupil-weak');
-    const sen = scanGroup(lex, tokens, 'pupil-sen');
+    // "send" is a verb unless written as the acronym (SEND).
+    const sen = scanGroup(lex, tokens, 'pupil-sen').filter((m) => tokens[m.i]!.t !== 'send' || tokens[m.i]!.upper);
     const family = scanGroup(lex, tokens, 'family');
     if (!topics.length && !weak.length && !sen.length && !family.length) return [];
     if (scanGroup(lex, tokens, 'general').length) return [];
