@@ -82,7 +82,9 @@ export function createAnalyzer(pack: Pack | CompiledPack): Analyzer {
         for (const c of r.candidates) candidates.push({ ...c, start: c.start + chunk.start, end: c.end + chunk.start });
       }
       const count = (key: string) => key.split('|').reduce((sum, f) => sum + (features.get(f) ?? 0), 0);
-      const standing = candidates.filter((c) => !c.requires || Object.entries(c.requires).every(([key, n]) => count(key) >= n));
+      const standing = candidates.filter(
+        (c) => (!c.requires || Object.entries(c.requires).every(([key, n]) => count(key) >= n)) && !(c.unless && count(c.unless) > 0),
+      );
       return finalize(mergeCandidates(standing), text, compiled);
     },
   };

@@ -207,15 +207,20 @@ function joinSpacedLetters(lower: string[]): Uint8Array | null {
   const single = (k: number) => isLetter(lower[k]) && !isLetter(lower[k - 1]) && !isLetter(lower[k + 1]) && !isDigit(lower[k - 1]) && !isDigit(lower[k + 1]);
   let i = 0;
   while (i < n) {
-    if (!single(i) || (i > 0 && SPACING.has(lower[i - 1]!) && single(i - 2))) { i++; continue; }
+    if (!single(i)) { i++; continue; }
     let count = 1;
     let k = i;
-    while (k + 2 < n && SPACING.has(lower[k + 1]!) && single(k + 2)) { k += 2; count++; }
+    // One separator throughout: `a s.h.i.t` joins `s.h.i.t`, not the article before it.
+    const sep = lower[i + 1];
+    while (k + 2 < n && lower[k + 1] === sep && SPACING.has(sep!) && single(k + 2)) { k += 2; count++; }
     if (count >= 3) {
       keep ??= new Uint8Array(n).fill(1);
       for (let m = i + 1; m < k; m += 2) keep[m] = 0;
+      i = k + 1;
+    } else {
+      // The separator changed (`a s.h.i.t`): a run may start at the last letter.
+      i = k > i ? k : i + 1;
     }
-    i = k + 1;
   }
   return keep;
 }

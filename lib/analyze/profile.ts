@@ -22,7 +22,7 @@ export interface CompiledProfile {
   readonly postcode: RegExp | null;
   /** Groups: `full` (full names), `titled` (Mr Surname...), `first`. */
   readonly staff: Lexicon;
-  /** Groups: `full`, `first`, `initial` (first name + initial of surname). */
+  /** Groups: `full`, `first`, `initial` (first name + initial of surname), `surname`. */
   readonly pupils: Lexicon;
   /** Profile terms, grouped by category. */
   readonly terms: Lexicon;
@@ -89,13 +89,16 @@ export function compileProfile(p: Profile): CompiledProfile {
       staffFirst.push(w[0]!);
     }
   }
-  const pupilFull: string[] = [], pupilFirst: string[] = [], pupilInitial: string[] = [];
+  const pupilFull: string[] = [], pupilFirst: string[] = [], pupilInitial: string[] = [], pupilSurname: string[] = [];
   for (const name of p.pupils ?? []) {
     const w = words(name);
     if (!w.length) continue;
     pupilFull.push(w.join(' '));
     pupilFirst.push(w[0]!);
-    if (w.length >= 2) pupilInitial.push(`${w[0]} ${w[w.length - 1]![0]}`);
+    if (w.length >= 2) {
+      pupilInitial.push(`${w[0]} ${w[w.length - 1]![0]}`);
+      pupilSurname.push(w.slice(1).join(' '));
+    }
   }
   const terms: Record<string, string[]> = {};
   for (const t of p.terms ?? []) (terms[t.category] ??= []).push(phrase(t.text));
@@ -108,7 +111,7 @@ export function compileProfile(p: Profile): CompiledProfile {
     places: compileLexicon({ place: (school.places ?? []).map(phrase) }),
     postcode: postcodePattern(school.postcode),
     staff: compileLexicon({ full: staffFull, titled: staffTitled, first: staffFirst }),
-    pupils: compileLexicon({ full: pupilFull, first: pupilFirst, initial: pupilInitial }),
+    pupils: compileLexicon({ full: pupilFull, first: pupilFirst, initial: pupilInitial, surname: pupilSurname }),
     terms: compileLexicon(terms as Record<Category, string[]>),
   };
 }

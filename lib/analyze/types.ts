@@ -36,6 +36,8 @@ export interface Candidate {
   start: number;
   end: number;
   requires?: Readonly<Record<string, number>>;
+  /** Dropped when the draft has this feature (`a|b` for either). */
+  unless?: string;
   suggestion?: string;
   /** Overrides the rule's message, for a detail only the detector knows. */
   message?: string;

@@ -103,10 +103,21 @@ export const credentials: Detector = {
       const kind = m.group as Kind;
       const access = kind === 'code' ? accessBefore(ctx, lex, i) : true;
       // "the most common passwords: 123456, qwerty" is a lesson, not a leak.
-      const generic = [i - 1, i - 2].some((a) => a >= 0 && lex.matchAt(tokens, a, 'generic'));
+      // Only right before the keyword, or before a number that is ("top 10 passwords"): an e-mail's `example.com` is not.
+      const generic = !!lex.matchAt(tokens, i - 1, 'generic') || (tokens[i - 1]?.num === true && !!lex.matchAt(tokens, i - 2, 'generic'));
       if (access === 'never' || generic) continue;
       const v = findValue(ctx, lex, m.j);
       if (!v || (!access && !v.access)) { i = m.j - 1; continue; }
+      // "SIMS login jbrowne / Summer24": a plain username is a credential when a password is paired with it.
+      if (kind === 'user' && /^[\p{L}\p{N}._-]{3,}$/u.test(v.text) && !notValue(lex, v.text)) {
+        const pair = pairedSecret(ctx.text, v.end);
+        if (pair > 0) {
+          users.push(mk(v.start, v.end));
+          secrets.push(mk(v.start, pair));
+          i = Math.max(m.j, v.next) - 1;
+          continue;
+        }
+      }
       if (!isSecret(ctx, lex, kind, v)) {
         if (kind === 'secret' && /^\p{L}+$/u.test(v.text) && plainWordOk(ctx, lex, v, v.text)) plain.push(mk(v.start, v.end));
         i = m.j - 1;

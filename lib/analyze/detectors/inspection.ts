@@ -30,10 +30,15 @@ export const inspection: Detector = {
     if (grades.length) {
       const explicit = scanGroup(lex, tokens, 'insp-explicit').length > 0;
       const insp = explicit || scanGroup(lex, tokens, 'insp').length > 0;
+      if (explicit) ctx.addFeature('inspection-named');
       for (const g of grades) {
-        // "good" is a grade only beside the inspection itself; the others also after "we got".
-        const ok = g.phrase === 'good' ? explicit && tokens[g.i]!.cap : insp;
-        if (ok) emit(g.i, g.j, marked ? undefined : { embargo: 1 });
+        // "good" is a grade only beside the inspection itself, or capitalised after "we're" in a
+        // draft that names the inspection ("Inspectors left at 3. We're Good!!!"); the others also after "we got".
+        if (g.phrase === 'good') {
+          if (!tokens[g.i]!.cap) continue;
+          if (explicit) emit(g.i, g.j, marked ? undefined : { embargo: 1 });
+          else if (insp) emit(g.i, g.j, { embargo: 1, 'inspection-named': 1 });
+        } else if (insp) emit(g.i, g.j, marked ? undefined : { embargo: 1 });
       }
     }
     const papers = scanGroup(lex, tokens, 'papers');

@@ -34,6 +34,11 @@ export const prejudice: Detector = {
       const [start, end] = ctx.span(m.i, n.j);
       out.push({ category: rule.category, rule: rule.id, start, end, requires: { 'protected-group': 1 } });
     }
+    // "Gypsies have moved onto the field. Lock up your sheds": an insinuation about a group named in the draft.
+    for (const m of scanGroup(lex, tokens, 'insinuation')) {
+      const [start, end] = ctx.span(m.i, m.j);
+      out.push({ category: rule.category, rule: rule.id, start, end, requires: { 'protected-group': 1 } });
+    }
     if (!groups.length) return out;
     const emit = (g: GroupMention, i: number, j: number) => {
       const [start, end] = ctx.span(Math.min(g.i, i), Math.max(g.j, j));

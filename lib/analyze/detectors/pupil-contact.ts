@@ -21,7 +21,10 @@ export const pupilContact: Detector = {
     const out: Candidate[] = [];
     const { tokens, text } = ctx;
     const lex = ctx.lex('pupil-contact');
-    for (const m of lex.scan(tokens)) {
+    const matches = lex.scan(tokens);
+    // An offer in this sentence: "DM me on TikTok kids if you're stuck".
+    const offerHere = matches.some((m) => m.group === 'offer');
+    for (const m of matches) {
       if (m.group === 'offer') {
         const [start, end] = ctx.span(m.i, m.j);
         out.push({ category: rule.category, rule: rule.id, start, end, requires: { 'pupil-audience': 1 } });
@@ -32,13 +35,17 @@ export const pupilContact: Detector = {
         // The writer's own children or parents, or "parents' evening", are not an audience.
         if (prev && lex.matchAt(tokens, m.i - 1, 'own') && !/^(class|pupils|year)/.test(m.phrase) && !m.phrase.startsWith('my')) continue;
         if (next && /^(evening|evenings|meeting|meetings|day|night|association|forum|survey|council)$/.test(next.t)) continue;
-        const bare = /^(kids|parents|mums|dads|families|year #|y#|pupils|students)$/.test(m.phrase);
-        if (bare && !addressed(text, ctx.span(m.i, m.j), first.s === tokens[0]!.s)) continue;
+        const bare = /^(kids|parents|year #|y#|pupils|students)$/.test(m.phrase);
+        // An offer in the same sentence makes a bare child-audience word count; parents, mums and
+        // families must still be addressed (an MLM post to "busy mums" is not to pupils' parents).
+        const childWord = /^(kids|year #|y#|pupils|students)$/.test(m.phrase);
+        if (bare && !(offerHere && childWord) && !addressed(text, ctx.span(m.i, m.j), first.s === tokens[0]!.s)) continue;
         ctx.addFeature('pupil-audience');
       }
     }
     // "my Year 5s": the writer's pupils.
-    for (let i = 0; i < tokens.length; i++) if (tokens[i]!.t === 'my' && yearPlural(tokens, i + 1)) ctx.addFeature('pupil-audience');
+    // "my Year 5s", or "Year 11s, ..." addressed at the start of a sentence.
+    for (let i = 0; i < tokens.length; i++) if ((tokens[i]!.t === 'my' || i === 0) && yearPlural(tokens, i === 0 && tokens[0]!.t !== 'my' ? 0 : i + 1)) ctx.addFeature('pupil-audience');
     // A roster child's parent: "Zara's mum", "Kai Thompson's dad".
     for (const m of ctx.pack.profile.pupils.scan(tokens)) {
       if (m.group === 'initial') continue;

@@ -12,6 +12,7 @@ import { standsAlone } from './staff';
  * | a roster first name, or first name + initial (`Leo F`), when the draft is about class or school | a roster first name elsewhere (`Jamie Oliver`, `Noah's ark`, `Matilda the Musical`, `Leos`) |
  * | `a lad in my Year 5 class`, `one of my Year 4s`, `Reception kid`, `the boy in 6W` | a whole class (`my class smashed their assembly`) |
  * | a subgroup singled out by a characteristic (`the Muslim kids in my class`) | the writer's childhood (`Year 6 was 1996 for me`) |
+ * | a roster surname as a family (`the Oyelaran case`, `the Kowalski twins`) with school context | a roster surname alone (`Hart` is also a word) |
  */
 export const pupils: Detector = {
   id: 'pupils',
@@ -29,11 +30,16 @@ export const pupils: Detector = {
         ctx.addFeature('pupil-context');
       } else if (m.group === 'initial' && tokens[m.i]!.cap && tokens[m.j - 1]!.cap) {
         push(m.i, m.j, 1, { 'pupil-context': 1 });
+      } else if (m.group === 'surname' && tokens[m.i]!.cap && tokens[m.i - 1]?.t === 'the' && ctx.lex('pupil-refs').matchAt(tokens, m.j, 'by-surname')) {
+        // "the Oyelaran case", "the Thompson twins": a family named by the roster surname.
+        push(m.i - 1, m.j + 1, 1, { 'pupil-context|school-context': 1 });
       } else if (m.group === 'first' && standsAlone(tokens, m.i, names, ctx.norm.text) && !names.matchAt(tokens, m.i - 1, 'relation') && !titleFollows(tokens, m.j)) {
         push(m.i, m.j, 1, { 'pupil-context': 1 });
       }
     }
     for (const [i, j] of childrenInClass(ctx)) push(i, j, 0);
+    // "Tegan in 8P": a class code after in/from is class context.
+    for (let k = 1; k < tokens.length; k++) if (/^(in|from)$/.test(tokens[k - 1]!.t) && classCode(tokens, k)) ctx.addFeature('pupil-context');
     return out;
   },
 };

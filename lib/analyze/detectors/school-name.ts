@@ -31,7 +31,8 @@ export const schoolName: Detector = {
       }
     };
     for (const m of profile.school.scan(tokens)) {
-      if (m.group === 'name') add(m.i, m.j, false, 2);
+      // A short alias written as one word (KVA, CCS) only in capitals: `kVA` is a unit.
+      if (m.group === 'name' && (m.j - m.i > 1 || tokens[m.i]!.t.length > 4 || tokens[m.i]!.upper)) add(m.i, m.j, false, 2);
       else if (m.group === 'distinctive' && !otherInstitution(ctx, m.j)) add(m.i, m.j, !placeFollows(ctx, m.j));
     }
     // Hashtags, handles, web addresses and split words, by their letters alone.

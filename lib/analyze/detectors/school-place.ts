@@ -37,7 +37,14 @@ export const schoolPlace: Detector = {
         if (p.i < 2 || !lex.matchAt(tokens, p.i - 1, 'preposition')) continue;
         for (let k = p.i - 2; k >= Math.max(0, p.i - 6); k--) {
           if (!lex.matchAt(tokens, k, 'school')) continue;
-          if (lex.matchAt(tokens, k - 1, 'owner') || lex.matchAt(tokens, k - 2, 'owner')) push(...ctx.span(Math.max(0, k - 1), p.j));
+          // "my school in Hampstead", "teaching at the big academy in Burbage".
+          for (let o = k - 1; o >= Math.max(0, k - 4); o--) {
+            const owner = lex.matchAt(tokens, o, 'owner');
+            if (owner && owner.j >= k - 2) {
+              push(...ctx.span(o, p.j));
+              break;
+            }
+          }
           break;
         }
       }

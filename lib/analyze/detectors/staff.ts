@@ -8,6 +8,7 @@ import type { Candidate, Detector } from '../types';
  * | flags | allows |
  * |---|---|
  * | a full name from the staff list; `Mr Okafor`, `Miss Gallagher` (title + surname) | celebrities sharing a first name (`Helen Mirren`): another capitalised surname follows |
+ * | | a celebrity sharing a full name in a draft about telly, music or sport, with no school context |
  * | a staff first name alone, when the draft is about school or work | a staff first name with no school context |
  * | `our head`, `my TA`, `the new PE teacher`, `that new Year 3 teacher`, `our site manager` | `my head is pounding`, `the head of the BBC`, `Headteachers across the country` |
  * | `the head`, `the deputy` when the draft is about school or work | `teaching assistants are the backbone...` (plural: a group, not a person) |
@@ -26,8 +27,11 @@ export const staff: Detector = {
         push(m.i, m.j, 2);
         ctx.addFeature('school-context');
       } else if (m.group === 'full') {
-        // A celebrity can share a colleague's name (Chris Evans): the draft must be about school or work.
+        // A celebrity can share a colleague's name (Chris Evans on the radio): in a draft about
+        // telly, music or sport the name needs school context; elsewhere it stands alone.
         push(m.i, m.j, 2, { 'school-context|school-maybe': 1 });
+        const [start, end] = ctx.span(m.i, m.j);
+        out.push({ category: rule.category, rule: rule.id, start, end, priority: 2, unless: 'media-context' });
         ctx.addFeature('staff-named');
       } else if (m.group === 'first' && standsAlone(tokens, m.i, ctx.lex('names'), ctx.norm.text) && !ctx.lex('names').matchAt(tokens, m.i - 1, 'relation')) {
         push(m.i, m.j, 1, { 'school-context': 1 });

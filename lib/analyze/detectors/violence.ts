@@ -45,7 +45,9 @@ export const violence: Detector = {
         const t = (modal && personal(ctx, modal)) || imperative(ctx, m.i) ? targetAfter(ctx, m, opts) : undefined;
         if (t) push(m.i, Math.max(m.j, t[1]));
       } else if (m.group === 'passive') {
-        const t = threatBefore(ctx, matches, m.i) ? targetBefore(ctx, m.i) : undefined;
+        // The subject comes before the wish: "the yobs who did it deserve to be strung up".
+        const modal = threatBefore(ctx, matches, m.i);
+        const t = modal ? (targetBefore(ctx, m.i) ?? targetBefore(ctx, modal.i)) : undefined;
         if (t) push(t[0], m.j);
       } else if (m.group === 'weapon' || m.group === 'tool') {
         const from = armed(ctx, matches, m);
@@ -56,7 +58,8 @@ export const violence: Detector = {
   },
 };
 
-const lookback = 6;
+// Words between a threat and its verb: "gonna wait for that bloke in the white Audi after school and smash ...".
+const lookback = 12;
 
 /** A threat or wish (`modal`) shortly before token `i`, not negated, not said of a thing ("it could kill you") or a team ("we'll batter them"), not reported. */
 function threatBefore(ctx: ChunkContext, matches: readonly LexMatch[], i: number): LexMatch | undefined {
