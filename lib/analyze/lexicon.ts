@@ -52,6 +52,8 @@ export interface Lexicon {
   /** Every group's longest match at each start (scan keeps one match per start). */
   scanGroups(tokens: readonly Token[]): LexMatch[];
   has(word: string): boolean;
+  /** Whether some phrase of `group` could start at this token (its first word fits): a cheap pre-check. */
+  mayStart(tok: Token, group: string): boolean;
 }
 
 export interface LexiconOptions {
@@ -168,10 +170,23 @@ export function compileLexicon(data: LexiconData, options: LexiconOptions = {}):
     seen.set(tok.t, out);
     return out;
   };
+  // The same, for one group: detectors mostly ask "does a phrase of this group start here?".
+  const seenInGroup = new Map<string, Map<string, Phrase[]>>();
+  const candidatesIn = (tok: Token, group: string): Phrase[] => {
+    let byWord = seenInGroup.get(group);
+    if (!byWord) seenInGroup.set(group, (byWord = new Map()));
+    let hit = byWord.get(tok.t);
+    if (!hit) {
+      hit = candidates(tok).filter((p) => p.group === group);
+      if (!hit.length) hit = NONE;
+      if (byWord.size >= 20000) byWord.clear();
+      byWord.set(tok.t, hit);
+    }
+    return hit;
+  };
   const best = (tokens: readonly Token[], i: number, to: number, group?: string): LexMatch | undefined => {
     let found: LexMatch | undefined;
-    for (const p of candidates(tokens[i]!)) {
-      if (group !== undefined && p.group !== group) continue;
+    for (const p of group === undefined ? candidates(tokens[i]!) : candidatesIn(tokens[i]!, group)) {
       const end = matchFrom(p.parts, 0, tokens, i, to);
       if (end > i && (!found || end > found.j)) found = { i, j: end, group: p.group, phrase: p.text };
     }
@@ -194,6 +209,7 @@ export function compileLexicon(data: LexiconData, options: LexiconOptions = {}):
       return out;
     },
     has: (w) => words.has(w),
+    mayStart: (tok, group) => candidatesIn(tok, group).length > 0,
     matchAt: (tokens, i, group) => (i >= 0 && i < tokens.length ? best(tokens, i, tokens.length, group) : undefined),
     scanByGroup(tokens) {
       const out = new Map<string, LexMatch[]>();

@@ -91,6 +91,8 @@ export const credentials: Detector = {
     const lex = ctx.lex('credentials');
     const kinds = KINDS[rule.id.split('/')[1] ?? ''] ?? [...KINDS.password!, ...KINDS['access-code']!];
     const { tokens } = ctx;
+    // Most sentences name no credential at all: one memoised scan says so.
+    if (!tokens.some((t) => kinds.some((k) => lex.mayStart(t, k)))) return [];
     const secrets: Candidate[] = [];
     const users: Candidate[] = [];
     // Plain words after a password keyword without "is" ("with password maths"): a secret only next to a username.

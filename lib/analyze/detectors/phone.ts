@@ -99,7 +99,9 @@ export const phone: Detector = {
     const add = (start: number, end: number) => {
       if (!afterNotPhoneWord(ctx, start)) out.push({ category: rule.category, rule: rule.id, start, end, suggestion: '' });
     };
-    for (const run of digitRuns(ctx.text)) {
+    // A phone number needs seven digits at least, typed or spoken: most sentences have none.
+    const typed = (ctx.text.match(/[0-9oO]/g)?.length ?? 0) >= 7;
+    for (const run of typed ? digitRuns(ctx.text) : []) {
       const g = run.groups;
       pick(g.map((x) => x.digits.length), (a, b, len) => {
         // Written nationally (0...) a number has 10 or 11 digits: skip the rest without building them.
@@ -112,7 +114,7 @@ export const phone: Detector = {
     for (const m of ctx.text.matchAll(WA_ME)) {
       if (isPhone(`+${m[1]}`)) add(m.index, m.index + m[0].length);
     }
-    for (const run of spokenRuns(ctx)) {
+    for (const run of ctx.tokens.length >= 7 ? spokenRuns(ctx) : []) {
       pick(run.digits.map((d) => d.replace('+', '').length), (a, b, len) => {
         if ((len < 10 || len > 11) && run.digits[a] !== '+') return false;
         return isPhone(run.digits.slice(a, b).join(''));

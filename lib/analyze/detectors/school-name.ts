@@ -54,9 +54,16 @@ export const schoolName: Detector = {
       let slips = 0;
       for (let k = 0; k < d.length && slips <= 1; k++) {
         const t = tokens[i + k]!.t;
+        const want = d[k]!;
+        if (t === want) continue;
+        // Cheap test first (most words are nowhere near): length within two, a letter of the first two shared.
+        if (want.length < 5 || Math.abs(t.length - want.length) > 2 || (t[0] !== want[0] && t[1] !== want[1])) {
+          slips = 2;
+          break;
+        }
         // `ozwalds`: a possessive written without its apostrophe, and misspelt.
         const bare = t.length > 4 && t.endsWith('s') ? t.slice(0, -1) : t;
-        if (t !== d[k]) slips += d[k]!.length >= 5 && (withinEdits(t, d[k]!, 1) || withinEdits(bare, d[k]!, 1)) ? 1 : 2;
+        slips += withinEdits(t, want, 1) || withinEdits(bare, want, 1) ? 1 : 2;
       }
       if (slips === 1 && !otherInstitution(ctx, i + d.length)) add(i, i + d.length, !placeFollows(ctx, i + d.length));
     }

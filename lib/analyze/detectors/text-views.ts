@@ -25,8 +25,10 @@ export function compactView(ctx: ChunkContext): CompactView {
   ctx.tokens.forEach((tok, ti) => {
     if (tok.emoji) return;
     for (let k = tok.s; k < tok.e; k++) {
-      const ch = ctx.norm.text[k]!;
-      if (/[\p{L}\p{N}]/u.test(ch)) {
+      const c = ctx.norm.text.charCodeAt(k);
+      const ascii = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+      if (ascii || (c > 127 && /[\p{L}\p{N}]/u.test(ctx.norm.text[k]!))) {
+        const ch = ctx.norm.text[k]!;
         text += ch;
         folded.push(k);
         tokenAt.push(ti);
