@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DETECTORS } from '../../lib/analyze/detectors';
 import { CATEGORIES } from '../../rules/categories';
 import { DEFAULT_PACK } from '../../rules/default-pack';
 import { PackSchema, ProfileSchema, parseWith } from '../../rules/schema';
@@ -15,9 +16,13 @@ describe('default pack', () => {
       for (const s of cat!.sections) expect(ids, `${c} -> ${s}`).toContain(s);
     }
   });
-  it('has unique rule ids', () => {
+  it('has at least one rule for every category, with unique ids', () => {
     const ids = DEFAULT_PACK.rules.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
+    for (const c of CATEGORIES) expect(DEFAULT_PACK.rules.some((r) => r.category === c), c).toBe(true);
+  });
+  it('names only detectors that ship', () => {
+    for (const r of DEFAULT_PACK.rules) expect(DETECTORS.has(r.detector), `${r.id} -> ${r.detector}`).toBe(true);
   });
 });
 
