@@ -5,20 +5,10 @@
  * seeded PRNG so two runs of the benchmark read the same text.
  */
 import type { Profile } from '../rules/schema';
+import { mulberry32, type Rng } from '../tests/unit/helpers/random';
 
-/** mulberry32: a tiny 32-bit PRNG, good enough to pick words. Returns [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
-export type Rng = () => number;
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
 
 export const FIRST = [

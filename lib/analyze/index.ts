@@ -116,7 +116,7 @@ function runDetectors(text: string, pack: CompiledPack): ChunkResult {
     },
   };
   // Context words first: detectors of every category may require them.
-  for (const m of ctx.lex('context').scanGroups(tokens)) ctx.addFeature(m.group);
+  for (const [group, found] of ctx.lex('context').scanByGroup(tokens)) ctx.addFeature(group, found.length);
   const candidates: Candidate[] = [];
   for (const rule of pack.rules) {
     let found: Candidate[];

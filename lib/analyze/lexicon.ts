@@ -49,8 +49,6 @@ export interface Lexicon {
   scanByGroup(tokens: readonly Token[]): ReadonlyMap<string, readonly LexMatch[]>;
   /** Whether the token at `i` starts a phrase of `group` (or any group). */
   matchAt(tokens: readonly Token[], i: number, group?: string): LexMatch | undefined;
-  /** Every group's longest match at each start (scan keeps one match per start). */
-  scanGroups(tokens: readonly Token[]): LexMatch[];
   has(word: string): boolean;
   /** Whether some phrase of `group` could start at this token (its first word fits): a cheap pre-check. */
   mayStart(tok: Token, group: string): boolean;
@@ -192,22 +190,8 @@ export function compileLexicon(data: LexiconData, options: LexiconOptions = {}):
     }
     return found;
   };
-  const allGroups = (tokens: readonly Token[], i: number): LexMatch[] => {
-    const found = new Map<string, LexMatch>();
-    for (const p of candidates(tokens[i]!)) {
-      const end = matchFrom(p.parts, 0, tokens, i, tokens.length);
-      const prev = found.get(p.group);
-      if (end > i && (!prev || end > prev.j)) found.set(p.group, { i, j: end, group: p.group, phrase: p.text });
-    }
-    return [...found.values()];
-  };
   return {
     size,
-    scanGroups(tokens) {
-      const out: LexMatch[] = [];
-      for (let i = 0; i < tokens.length; i++) out.push(...allGroups(tokens, i));
-      return out;
-    },
     has: (w) => words.has(w),
     mayStart: (tok, group) => candidatesIn(tok, group).length > 0,
     matchAt: (tokens, i, group) => (i >= 0 && i < tokens.length ? best(tokens, i, tokens.length, group) : undefined),
