@@ -84,8 +84,21 @@ export function subjectHeads(ctx: ChunkContext, k: number): number[] {
   let head = -1;
   // What came after a preposition or relative word, in case nothing stands before it ("That new teacher").
   let fallback = -1;
+  const gapAfter = (p: number) => (ctx.tokens[p + 1] ? ctx.norm.text.slice(ctx.tokens[p]!.e, ctx.tokens[p + 1]!.s) : '');
+  let aside = false;
   for (let p = k - 1; p >= 0 && p >= k - 7; p--) {
-    if (boundaryAfter(ctx, p)) break;
+    // A parenthesis inside the subject is an aside: "the head of year 9 (Craig) is ...".
+    if (/^\)\s*$/.test(gapAfter(p))) {
+      let q = p;
+      while (q > 0 && !gapAfter(q - 1).includes('(')) q--;
+      if (q > 0 && q >= p - 3) {
+        p = q;
+        aside = true;
+        continue;
+      }
+    }
+    if (!aside && boundaryAfter(ctx, p)) break;
+    aside = false;
     const t = ctx.tokens[p]!.t;
     if (isWord(lex, ctx.tokens, p, 'prep')) {
       if (head >= 0) fallback = head;

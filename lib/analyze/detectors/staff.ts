@@ -47,6 +47,11 @@ export const staff: Detector = {
       while (k >= 0 && lex.matchAt(tokens, k, 'modifier')) k--;
       const det = k >= 0 && lex.matchAt(tokens, k, 'determiner') ? tokens[k]!.t : undefined;
       const unambiguous = lex.matchAt(tokens, m.i, 'unambiguous')?.j === m.j;
+      // "New PE teacher has ...": a sentence opening on a modified, unambiguous role.
+      if (!det && k < 0 && m.i > 0 && unambiguous) {
+        push(0, m.j, 0);
+        continue;
+      }
       if (!det) {
         // "HT has announced a book look": a title written as schools abbreviate it.
         const bare = lex.matchAt(tokens, m.i, 'bare-title');

@@ -60,3 +60,15 @@ it('reads a short alias only in capitals (KVA, not kVA)', async () => {
   expect(cats('The generator is 5.5 kVA, plenty for the kettle')).not.toContain('school-identity');
   expect(cats('Proud of everyone at KVA today')).toContain('school-identity');
 });
+
+describe('asides and sentence openings', () => {
+  it.each([
+    ['derogatory', 'The head of maths (Owen) is a useless idiot'],
+    ['staff-identity', 'New PE teacher has the best trainers'],
+    ['pupil-contact', 'Hey hun, any mums from my class want to join my team?'],
+  ])('%s: %j', (category, draft) => expect(categoriesOf(draft)).toContain(category));
+  it.each([
+    ['derogatory', 'Lunch (finally) is a joke of a sandwich'],
+    ['staff-identity', 'New lanyard, new shoes, new me'],
+  ])('not %s: %j', (category, draft) => expect(categoriesOf(draft)).not.toContain(category));
+});
