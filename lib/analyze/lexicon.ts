@@ -125,6 +125,11 @@ export function compileLexicon(data: LexiconData, options: LexiconOptions = {}):
       default: return !tok.emoji;
     }
   };
+  // A phrase found by its first word (the common case) already matches there: start at its second part.
+  const matchPhrase = (p: Phrase, tokens: readonly Token[], i: number, to: number): number => {
+    const first = p.parts[0]!;
+    return first.k === 'w' && first.w === tokens[i]!.t ? matchFrom(p.parts, 1, tokens, i + 1, to) : matchFrom(p.parts, 0, tokens, i, to);
+  };
   // Returns the end token (exclusive) of a match of parts[pi..] at tokens[ti], or -1.
   const matchFrom = (parts: Part[], pi: number, tokens: readonly Token[], ti: number, to: number): number => {
     if (pi === parts.length) return ti;
@@ -185,7 +190,7 @@ export function compileLexicon(data: LexiconData, options: LexiconOptions = {}):
   const best = (tokens: readonly Token[], i: number, to: number, group?: string): LexMatch | undefined => {
     let found: LexMatch | undefined;
     for (const p of group === undefined ? candidates(tokens[i]!) : candidatesIn(tokens[i]!, group)) {
-      const end = matchFrom(p.parts, 0, tokens, i, to);
+      const end = matchPhrase(p, tokens, i, to);
       if (end > i && (!found || end > found.j)) found = { i, j: end, group: p.group, phrase: p.text };
     }
     return found;
@@ -203,7 +208,7 @@ export function compileLexicon(data: LexiconData, options: LexiconOptions = {}):
         if (!cands.length) continue;
         here.length = 0;
         for (const p of cands) {
-          const end = matchFrom(p.parts, 0, tokens, i, tokens.length);
+          const end = matchPhrase(p, tokens, i, tokens.length);
           if (end <= i) continue;
           const k = here.findIndex((m) => m.group === p.group);
           if (k < 0) here.push({ i, j: end, group: p.group, phrase: p.text });
