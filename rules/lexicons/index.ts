@@ -27,7 +27,7 @@ export const BUILTIN_LEXICONS: Record<string, { data: LexiconData } & LexiconOpt
   confidential: { data: confidential },
   context: { data: context },
   credentials: { data: credentials },
-  derogatory: { data: derogatory },
+  derogatory: { data: derogatory, masked: true },
   discriminatory: { data: discriminatory },
   email: { data: email },
   names: { data: names },
