@@ -78,6 +78,8 @@ export function boundaryAfter(ctx: ChunkContext, a: number): boolean {
  * word before a preposition or relative word ("the parents at this school",
  * "the teacher who ..."), and each conjunct ("X and her caseload").
  */
+const QUANT = /^(some|most|all|many|half|one|none|few|several|loads|lots|both|each|two|three)$/;
+
 export function subjectHeads(ctx: ChunkContext, k: number): number[] {
   const lex = ctx.lex('derogatory');
   const heads: number[] = [];
@@ -100,7 +102,9 @@ export function subjectHeads(ctx: ChunkContext, k: number): number[] {
     if (!aside && boundaryAfter(ctx, p)) break;
     aside = false;
     const t = ctx.tokens[p]!.t;
-    if (isWord(lex, ctx.tokens, p, 'prep')) {
+    // "some of the parents", "most of them": a quantifier before "of" is not the head.
+    const quantifier = QUANT.test(t) && ctx.tokens[p + 1]?.t === 'of';
+    if (quantifier || isWord(lex, ctx.tokens, p, 'prep')) {
       if (head >= 0) fallback = head;
       head = -1;
     } else if (t === 'and' || t === '&') {

@@ -23,7 +23,7 @@ export const pupilContact: Detector = {
     const lex = ctx.lex('pupil-contact');
     const matches = lex.scan(tokens);
     // An offer in this sentence: "DM me on TikTok kids if you're stuck".
-    const offerHere = matches.some((m) => m.group === 'offer');
+    const offers = matches.filter((m) => m.group === 'offer');
     for (const m of matches) {
       if (m.group === 'offer') {
         const [start, end] = ctx.span(m.i, m.j);
@@ -39,7 +39,9 @@ export const pupilContact: Detector = {
         // An offer in the same sentence makes a bare child-audience word count; parents, mums and
         // families must still be addressed (an MLM post to "busy mums" is not to pupils' parents).
         const childWord = /^(kids|year #|y#|pupils|students)$/.test(m.phrase);
-        if (bare && !(offerHere && childWord) && !addressed(text, ctx.span(m.i, m.j), first.s === tokens[0]!.s)) continue;
+        // ...right after the offer ("DM me on TikTok kids"), not "while the kids nap".
+        const afterOffer = childWord && offers.some((o) => m.i >= o.j && m.i - o.j <= 3) && !/^(the|my|our|your)$/.test(prev?.t ?? '');
+        if (bare && !afterOffer && !addressed(text, ctx.span(m.i, m.j), first.s === tokens[0]!.s)) continue;
         ctx.addFeature('pupil-audience');
       }
     }

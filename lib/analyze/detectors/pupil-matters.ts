@@ -40,7 +40,8 @@ export const pupilMatters: Detector = {
       out.push(requires ? { category: rule.category, rule: rule.id, start, end, requires, priority: 1 } : { category: rule.category, rule: rule.id, start, end, priority: 1 });
     };
     for (const m of topics) if (child || named || event || whose(m.i)) emit(m.i, m.j);
-    for (const m of weak) if (someone && !selfBefore(m.i)) emit(m.i, m.j);
+    // "Police were called." in the sentence after the pupil is named: the pupil is in the draft.
+    for (const m of weak) if (!selfBefore(m.i)) emit(m.i, m.j, someone ? undefined : { 'pupil-named': 1 });
     for (const m of sen) if (child) emit(m.i, m.j);
     for (const f of family) {
       const prev = tokens[f.i - 1];

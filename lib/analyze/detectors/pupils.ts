@@ -28,6 +28,7 @@ export const pupils: Detector = {
       if (m.group === 'full') {
         push(m.i, m.j, 2);
         ctx.addFeature('pupil-context');
+        ctx.addFeature('pupil-named');
       } else if (m.group === 'initial' && tokens[m.i]!.cap && tokens[m.j - 1]!.cap) {
         push(m.i, m.j, 1, { 'pupil-context': 1 });
       } else if (m.group === 'surname' && tokens[m.i]!.cap && tokens[m.i - 1]?.t === 'the' && ctx.lex('pupil-refs').matchAt(tokens, m.j, 'by-surname')) {
@@ -37,7 +38,10 @@ export const pupils: Detector = {
         push(m.i, m.j, 1, { 'pupil-context': 1 });
       }
     }
-    for (const [i, j] of childrenInClass(ctx)) push(i, j, 0);
+    for (const [i, j] of childrenInClass(ctx)) {
+      push(i, j, 0);
+      ctx.addFeature('pupil-named');
+    }
     // "Tegan in 8P": a class code after in/from is class context.
     for (let k = 1; k < tokens.length; k++) if (/^(in|from)$/.test(tokens[k - 1]!.t) && classCode(tokens, k)) ctx.addFeature('pupil-context');
     return out;

@@ -80,14 +80,20 @@ function otherInstitution(ctx: ChunkContext, j: number): boolean {
   if (next && /^(in|at|of|near)$/.test(next.t)) next = ctx.tokens[++j];
   if (!next || !next.cap || next.tag) return false;
   if (ctx.pack.profile.places.matchAt(ctx.tokens, j)) return false;
-  return !GENERIC_NEXT.has(next.t);
+  return !GENERIC_NEXT.has(next.t) && !SCHOOL_KIND.has(next.t);
 }
 
-/** The distinctive words followed by the profile's place (`St Oswald's Shildon`) need no other context. */
+/**
+ * The distinctive words followed by the profile's place (`St Oswald's Shildon`)
+ * or by what kind of school it is (`St Oswlads RC`, `Christ Church Primary`) need no other context.
+ */
 function placeFollows(ctx: ChunkContext, j: number): boolean {
+  if (SCHOOL_KIND.has(ctx.tokens[j]?.t ?? '')) return true;
   const k = /^(in|at)$/.test(ctx.tokens[j]?.t ?? '') ? j + 1 : j;
   return ctx.pack.profile.places.matchAt(ctx.tokens, k) !== undefined;
 }
+
+const SCHOOL_KIND = new Set(['rc', 'ce', 'cofe', 'primary', 'school', 'academy', 'infants', 'juniors', 'nursery', 'sch']);
 
 // Capitalised words that can follow the name without making it another place.
 const GENERIC_NEXT = new Set(['school', 'primary', 'academy', 'ce', 'c', 'junior', 'infant', 'infants', 'nursery', 'i', 'staff', 'pta', 'parents', 'kids', 'pupils', 'today', 'is', 'are', 'has', 'have', 'was']);

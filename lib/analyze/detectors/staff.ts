@@ -48,8 +48,9 @@ export const staff: Detector = {
       const det = k >= 0 && lex.matchAt(tokens, k, 'determiner') ? tokens[k]!.t : undefined;
       const unambiguous = lex.matchAt(tokens, m.i, 'unambiguous')?.j === m.j;
       // "New PE teacher has ...": a sentence opening on a modified, unambiguous role.
-      if (!det && k < 0 && m.i > 0 && unambiguous) {
-        push(0, m.j, 0);
+      if (!det && k < 0 && unambiguous && !tokens[m.i]!.tag) {
+        // A bare title opening the sentence ("Headteacher at my school has ...") needs school context.
+        push(0, m.j, 0, m.i > 0 ? undefined : { 'school-context': 1 });
         continue;
       }
       if (!det) {
@@ -59,7 +60,9 @@ export const staff: Detector = {
         continue;
       }
       if (m.phrase === 'head' && (det === 'my' || det === 'your')) continue; // a body part
-      push(k, m.j, 0, det === 'the' && !unambiguous ? { 'school-context': 1 } : undefined);
+      // "the new trainee": a newcomer is someone at the writer's work, context or not.
+      const newcomer = k + 1 < m.i && tokens[k + 1]!.t === 'new';
+      push(k, m.j, 0, det === 'the' && !unambiguous && !newcomer ? { 'school-context': 1 } : undefined);
     }
     return out;
   },

@@ -30,3 +30,18 @@ describe.each([
   it.each(flags)('flags %j', (draft) => expect(categoriesOf(draft)).toContain(category));
   it.each(allows)('allows %j', (draft) => expect(categoriesOf(draft)).not.toContain(category));
 });
+
+describe('names, roles and audiences in context', () => {
+  it.each([
+    ['school-identity', "Harvest tins piled high at St Aidens RC, you lot are so generous"],
+    ['staff-identity', 'The new trainee is so thick'],
+    ['staff-identity', "Headteacher at my school has been suspended, can't believe it"],
+    ['derogatory', 'Some of the parents at pick-up are absolute imbeciles'],
+    ['confidential', 'Harriet Cole was sent home again. Police were called.'],
+  ])('%s: %j', (category, draft) => expect(categoriesOf(draft)).toContain(category));
+  it.each([
+    ['pupil-contact', 'Join my team and message me! Earn while the kids nap'],
+    ['staff-identity', 'Buzzing to start as a Year 4 teacher in September #NQT #TeacherLife'],
+    ['confidential', 'Police were called to our street last night, scary'],
+  ])('not %s: %j', (category, draft) => expect(categoriesOf(draft)).not.toContain(category));
+});
