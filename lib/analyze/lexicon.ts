@@ -49,7 +49,6 @@ export interface Lexicon {
   scanByGroup(tokens: readonly Token[]): ReadonlyMap<string, readonly LexMatch[]>;
   /** Whether the token at `i` starts a phrase of `group` (or any group). */
   matchAt(tokens: readonly Token[], i: number, group?: string): LexMatch | undefined;
-  has(word: string): boolean;
   /** Whether some phrase of `group` could start at this token (its first word fits): a cheap pre-check. */
   mayStart(tok: Token, group: string): boolean;
 }
@@ -68,7 +67,6 @@ export function compileLexicon(data: LexiconData, options: LexiconOptions = {}):
   const byPrefix = new Map<string, Phrase[]>();
   const anyStart: Phrase[] = [];
   const masked = new Map<number, Phrase[]>();
-  const words = new Set<string>();
   let size = 0;
   let shortPrefix = false;
   const push = <K>(map: Map<K, Phrase[]>, key: K, p: Phrase) => {
@@ -96,7 +94,6 @@ export function compileLexicon(data: LexiconData, options: LexiconOptions = {}):
         push(byWord, first.w, p);
         const sq = squeeze(first.w);
         if (sq !== first.w) push(byWord, sq, p);
-        if (parts.length === 1) words.add(first.w);
         if (options.masked) push(masked, first.w.length, p);
       } else if (first.k === 'p') {
         // Keyed by the first two letters; a one-letter prefix (`f*`) by its letter.
@@ -197,7 +194,6 @@ export function compileLexicon(data: LexiconData, options: LexiconOptions = {}):
   };
   return {
     size,
-    has: (w) => words.has(w),
     mayStart: (tok, group) => candidatesIn(tok, group).length > 0,
     matchAt: (tokens, i, group) => (i >= 0 && i < tokens.length ? best(tokens, i, tokens.length, group) : undefined),
     scanByGroup(tokens) {

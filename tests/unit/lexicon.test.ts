@@ -97,10 +97,7 @@ describe('lexicon lookups', () => {
     expect(plain.scan(t, 4).map((m) => m.phrase)).toEqual(['fuck off']);
   });
 
-  it('has() knows single words only', () => {
-    expect(plain.has('shit')).toBe(true);
-    expect(plain.has('fuck off')).toBe(false);
-    expect(plain.has('teach')).toBe(false);
+  it('counts every phrase it compiled', () => {
     expect(plain.size).toBe(11);
   });
 

@@ -25,10 +25,7 @@ export const schoolName: Detector = {
       const [start, end] = ctx.span(i, j);
       out.push({ category: rule.category, rule: rule.id, start, end, priority, ...(needsContext ? { requires: { 'school-context|staff-named': 1 } } : {}) });
       if (needsContext) ctx.addFeature('school-maybe');
-      if (!needsContext) {
-        ctx.addFeature('school-named');
-        ctx.addFeature('school-context');
-      }
+      if (!needsContext) ctx.addFeature('school-context');
     };
     for (const m of profile.school.scan(tokens)) {
       // A short alias written as one word (KVA, CCS) only in capitals: `kVA` is a unit.
