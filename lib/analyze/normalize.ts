@@ -117,6 +117,14 @@ export function normalize(original: string): Normalized {
   const ends: number[] = [];
   for (let i = 0; i < original.length; ) {
     const code = original.charCodeAt(i);
+    if (code < 0x80) {
+      // ASCII folds to itself: no slice, no lookup (most characters of a draft with an emoji in it).
+      cased.push(original[i]!);
+      starts.push(i);
+      ends.push(i + 1);
+      i++;
+      continue;
+    }
     const len = code >= 0xd800 && code <= 0xdbff && i + 1 < original.length && (original.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
     const cp = original.slice(i, i + len);
     const folded = foldCodePoint(cp);
