@@ -1,4 +1,4 @@
-import { findGroups, isWord } from './groups';
+import { findGroups, isWord, scanGroup } from './groups';
 import type { Lexicon } from './lexicon';
 import type { Token } from './tokens';
 import type { ChunkContext } from './types';
@@ -40,15 +40,15 @@ export function markTargets(ctx: ChunkContext): (TargetKind | undefined)[] {
       else if (i > 0 || (next && lex.matchAt(tokens, i + 1, 'aux'))) kinds[i] = 'name';
     }
   }
-  for (const m of scan(lex, tokens, 'target')) for (let k = m.i; k < m.j; k++) kinds[k] = 'person';
-  for (const m of scan(lex, tokens, 'pronoun-copula')) markEnd(m.i, m.j, 'person');
-  for (const m of scan(lex, tokens, 'weak-target')) markEnd(m.i, m.j, 'weak');
+  for (const m of scanGroup(lex, tokens, 'target')) for (let k = m.i; k < m.j; k++) kinds[k] = 'person';
+  for (const m of scanGroup(lex, tokens, 'pronoun-copula')) markEnd(m.i, m.j, 'person');
+  for (const m of scanGroup(lex, tokens, 'weak-target')) markEnd(m.i, m.j, 'weak');
   const { profile } = ctx.pack;
   for (const l of [profile.staff, profile.pupils, profile.school]) {
     for (const m of l.scan(tokens)) if (m.group !== 'first' || tokens[m.i]!.cap) markEnd(m.i, m.j, 'person');
   }
-  for (const m of scan(lex, tokens, 'self')) kinds[m.i] = 'self';
-  for (const m of scan(lex, tokens, 'kin')) {
+  for (const m of scanGroup(lex, tokens, 'self')) kinds[m.i] = 'self';
+  for (const m of scanGroup(lex, tokens, 'kin')) {
     const o = m.i > 0 && tokens[m.i - 1]!.t === 'own' ? 1 : 0;
     const before = m.i > o ? tokens[m.i - 1 - o]!.t : '';
     if (/^(my|our)$/.test(before) || (before === 'the' && PET.test(tokens[m.i]!.t))) markEnd(m.i, m.j, 'kin');
@@ -57,14 +57,6 @@ export function markTargets(ctx: ChunkContext): (TargetKind | undefined)[] {
   return kinds;
 }
 
-function scan(lex: Lexicon, tokens: readonly Token[], group: string) {
-  const out: { i: number; j: number }[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const m = lex.matchAt(tokens, i, group);
-    if (m) out.push(m);
-  }
-  return out;
-}
 
 /** Whether punctuation that ends a clause sits between tokens a and a+1. */
 export function boundaryAfter(ctx: ChunkContext, a: number): boolean {

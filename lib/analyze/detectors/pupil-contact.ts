@@ -47,7 +47,8 @@ export const pupilContact: Detector = {
     }
     // "my Year 5s": the writer's pupils.
     // "my Year 5s", or "Year 11s, ..." addressed at the start of a sentence.
-    for (let i = 0; i < tokens.length; i++) if ((tokens[i]!.t === 'my' || i === 0) && yearPlural(tokens, i === 0 && tokens[0]!.t !== 'my' ? 0 : i + 1)) ctx.addFeature('pupil-audience');
+    if (yearPlural(tokens, 0)) ctx.addFeature('pupil-audience');
+    for (let i = 0; i < tokens.length; i++) if (tokens[i]!.t === 'my' && yearPlural(tokens, i + 1)) ctx.addFeature('pupil-audience');
     // A roster child's parent: "Zara's mum", "Kai Thompson's dad".
     for (const m of ctx.pack.profile.pupils.scan(tokens)) {
       if (m.group === 'initial') continue;
