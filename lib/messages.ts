@@ -1,0 +1,50 @@
+import type { Finding } from './analyze';
+
+/**
+ * The whole message protocol between the content script, the background and the
+ * extension pages, as one typed map. Drafts never leave the browser: reports go
+ * to the background, which keeps them in `storage.session` (memory only) so the
+ * popup can show the current draft's findings and follow them live.
+ */
+
+/** What a content script knows about one watched compose box. */
+export interface BoxReport {
+  /** Stable for the life of the box in its frame. */
+  boxId: string;
+  /** The box's accessible label or placeholder, for the popup ("What's on your mind?"). */
+  label: string;
+  /** Open findings (ignored ones left out), in text order. */
+  findings: Finding[];
+  /** Date.now() of the analysis. */
+  at: number;
+}
+
+/** What a tab reports: the box the user last typed in, and the site it is on. */
+export interface TabReport {
+  /** lib/sites id ("facebook") or null for a site staff added themselves. */
+  siteId: string | null;
+  host: string;
+  box: BoxReport | null;
+}
+
+export interface Messages {
+  /** content -> background: the draft in this frame changed (null: the box is gone or empty). */
+  'draft-report': { request: TabReport; response: void };
+  /** popup -> background: after `permissions.request`, start watching this origin ("https://example.org"). */
+  'add-site': { request: { origin: string }; response: { ok: true } | { ok: false; error: string } };
+  /** popup -> background: stop watching an origin staff added. */
+  'remove-site': { request: { origin: string }; response: { ok: boolean } };
+  /** popup -> content (tabs.sendMessage): select the words of a finding in its box. */
+  'reveal-finding': { request: { boxId: string; start: number; end: number }; response: boolean };
+}
+
+export type MessageType = keyof Messages;
+export type Message<T extends MessageType = MessageType> = { type: T; data: Messages[T]['request'] };
+
+export function message<T extends MessageType>(type: T, data: Messages[T]['request']): Message<T> {
+  return { type, data };
+}
+
+export function isMessage<T extends MessageType>(value: unknown, type: T): value is Message<T> {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === type;
+}
