@@ -22,6 +22,13 @@ export interface Analyzer {
   readonly pack: CompiledPack;
   /** Findings for a draft, in text order. Never throws on any string. */
   analyze(text: string): Finding[];
+  /**
+   * Reads the sentences of `text` not yet in the cache until `deadline` (a time on
+   * the `now` clock) passes; true when every sentence is cached, so `analyze` is
+   * cheap. The content script calls it in slices between frames, so pasting
+   * 20,000 characters never blocks the page for one long task (issue 3).
+   */
+  warm(text: string, deadline: number, now?: () => number): boolean;
 }
 
 /** Sentences kept between calls; a 10,000-character draft has about 150. */
@@ -73,6 +80,15 @@ export function createAnalyzer(pack: Pack | CompiledPack): Analyzer {
 
   return {
     pack: compiled,
+    warm(text, deadline, now = () => performance.now()) {
+      for (const chunk of splitChunks(text)) {
+        const sentence = text.slice(chunk.start, chunk.end);
+        if (cache.has(sentence)) continue;
+        if (now() >= deadline) return false;
+        analyzeChunk(sentence);
+      }
+      return true;
+    },
     analyze(text: string): Finding[] {
       const features = new Map<string, number>();
       const candidates: Candidate[] = [];
