@@ -1,0 +1,233 @@
+import type { Analyzer, Finding } from '../analyze';
+import type { CompiledPack } from '../analyze/types';
+import type { BoxReport } from '../messages';
+import { applyFix, selectWords } from './apply-fix';
+import { boxLabel } from './compose-boxes';
+import { engineOf, FIX_SAFE, type Engine } from './engines';
+import { HighlightLayer, highlightsSupported, styleShadowHost } from './highlights';
+import { NudgeHost } from './nudge-host';
+import { TextareaMarks } from './textarea-marks';
+import { readEditable, rangeFor, type TextMap } from './text-map';
+
+/** What the nudge view (components/nudge) is given; the session owns the state. */
+export interface NudgeViewProps {
+  findings: Finding[];
+  policy: CompiledPack['policy'];
+  policyUrl: string;
+  canApplyFix: boolean;
+  open: boolean;
+  onToggle(open: boolean): void;
+  onApplyFix(f: Finding): void;
+  onSelect(f: Finding): void;
+  onIgnore(f: Finding): void;
+  onReport(f: Finding): void;
+}
+
+export interface SessionDeps {
+  analyzer: Analyzer;
+  policyUrl: string;
+  /** CSS for the shadow root (the view's and the textarea marks'). */
+  css: string;
+  render(mount: Element, props: NudgeViewProps | null): void;
+  report(box: BoxReport | null): void;
+  feedback(f: Finding): void;
+  /** Quiet time after the last keystroke before analysing (ms). */
+  debounceMs: number;
+}
+
+/** Longest stretch of analysis between yields to the page: well under a 50 ms long task. */
+const SLICE_MS = 8;
+let nextId = 0;
+
+function yieldToPage(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return s?.yield ? s.yield() : new Promise((r) => setTimeout(r, 0));
+}
+
+const keyOf = (f: Finding) => `${f.rule}\u0000${f.text}`;
+
+/** One watched compose box: listens, analyses off the typing path, marks, and drives its nudge. */
+export class BoxSession {
+  readonly id = `pg-${++nextId}`;
+  readonly engine: Engine;
+  private readonly abort = new AbortController();
+  private readonly host: NudgeHost;
+  private readonly highlights = new HighlightLayer();
+  private readonly textareaMarks: TextareaMarks | null;
+  private findings: Finding[] = [];
+  private readonly ignored = new Set<string>();
+  private open = false;
+  private composing = false;
+  private generation = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private frame = 0;
+
+  constructor(
+    readonly box: HTMLElement,
+    private readonly deps: SessionDeps,
+    parent: AbortSignal,
+  ) {
+    this.engine = engineOf(box);
+    this.host = new NudgeHost(box, deps.css, this.id, this.engine);
+    this.textareaMarks = box instanceof HTMLTextAreaElement ? new TextareaMarks(box, this.host.root) : null;
+    if (!this.textareaMarks) styleShadowHost(box);
+    const signal = AbortSignal.any([parent, this.abort.signal]);
+    signal.addEventListener('abort', () => this.teardown(), { once: true });
+    this.listen(signal);
+    this.host.place();
+    this.schedule();
+  }
+
+  private listen(signal: AbortSignal): void {
+    const on = { signal } as const;
+    const box = this.box;
+    box.addEventListener('input', () => this.schedule(), on);
+    box.addEventListener('compositionstart', () => ((this.composing = true), clearTimeout(this.timer)), on);
+    box.addEventListener('compositionend', () => ((this.composing = false), this.schedule()), on);
+    box.addEventListener('keydown', (e) => this.shortcut(e), on);
+    box.addEventListener('scroll', () => this.placeSoon(), { signal, passive: true });
+    box.addEventListener('focus', () => this.report(), on);
+    if (!this.textareaMarks) {
+      // Engines may change the DOM before any input event (Lexical's first keystroke; toolchain note).
+      const observer = new MutationObserver(() => this.schedule());
+      observer.observe(box, { characterData: true, childList: true, subtree: true });
+      signal.addEventListener('abort', () => observer.disconnect(), on);
+    }
+    const view = box.ownerDocument.defaultView!;
+    view.addEventListener('scroll', () => this.placeSoon(), { signal, passive: true, capture: true });
+    view.addEventListener('resize', () => this.placeSoon(), { signal, passive: true });
+    // A removed box reports a zero size: that is how the session learns to end, without polling.
+    const resize = new ResizeObserver(() => (box.isConnected ? this.placeSoon() : this.dispose()));
+    resize.observe(box);
+    signal.addEventListener('abort', () => resize.disconnect(), on);
+  }
+
+  /** Alt+Shift+P from the box opens the findings: the nudge is keyboard reachable without tabbing the page. */
+  private shortcut(e: KeyboardEvent): void {
+    if (!(e.altKey && e.shiftKey && e.code === 'KeyP') || !this.findings.length) return;
+    e.preventDefault();
+    this.open = true;
+    this.render();
+    (this.host.root.querySelector('button') as HTMLElement | null)?.focus();
+  }
+
+  schedule(): void {
+    this.generation++;
+    clearTimeout(this.timer);
+    this.host.setState('pending');
+    if (this.composing) return;
+    const gen = this.generation;
+    this.timer = setTimeout(() => void this.run(gen), this.deps.debounceMs);
+  }
+
+  private read(): { text: string; map: TextMap | null } {
+    if (this.box instanceof HTMLTextAreaElement) return { text: this.box.value, map: null };
+    const map = readEditable(this.box);
+    return { text: map.text, map };
+  }
+
+  private async run(gen: number): Promise<void> {
+    const { text, map } = this.read();
+    const { analyzer } = this.deps;
+    while (!analyzer.warm(text, performance.now() + SLICE_MS)) {
+      await yieldToPage();
+      if (gen !== this.generation || this.abort.signal.aborted) return;
+    }
+    const all = analyzer.analyze(text);
+    const present = new Set(all.map(keyOf));
+    for (const key of this.ignored) if (!present.has(key)) this.ignored.delete(key);
+    this.findings = all.filter((f) => !this.ignored.has(keyOf(f)));
+    if (!this.findings.length) this.open = false;
+    this.paint(text, map);
+    this.host.setFindings(this.findings, 'done');
+    this.render();
+    this.report();
+  }
+
+  private paint(text: string, map: TextMap | null): void {
+    if (this.textareaMarks) {
+      this.textareaMarks.set(text, this.findings);
+    } else if (map && highlightsSupported()) {
+      const marks = [];
+      for (const f of this.findings) {
+        const range = rangeFor(map, f.start, f.end);
+        if (range) marks.push({ range, severity: f.severity });
+      }
+      this.highlights.set(marks);
+    }
+  }
+
+  private render(): void {
+    const deps = this.deps;
+    deps.render(this.host.mount, {
+      findings: this.findings,
+      policy: deps.analyzer.pack.policy,
+      policyUrl: deps.policyUrl,
+      canApplyFix: FIX_SAFE.has(this.engine),
+      open: this.open,
+      onToggle: (open) => ((this.open = open), this.render()),
+      onApplyFix: (f) => void this.fix(f),
+      onSelect: (f) => this.reveal(f.start, f.end, f.text),
+      onIgnore: (f) => this.drop(f),
+      onReport: (f) => (deps.feedback(f), this.drop(f)),
+    });
+  }
+
+  private drop(f: Finding): void {
+    this.ignored.add(keyOf(f));
+    this.findings = this.findings.filter((g) => keyOf(g) !== keyOf(f));
+    if (!this.findings.length) this.open = false;
+    this.host.setFindings(this.findings, 'done');
+    const { text, map } = this.read();
+    this.paint(text, map);
+    this.render();
+    this.report();
+  }
+
+  private async fix(f: Finding): Promise<void> {
+    if (f.suggestion === undefined) return;
+    this.open = false;
+    this.render();
+    if (!FIX_SAFE.has(this.engine) || !(await applyFix(this.box, this.engine, f, f.text, f.suggestion))) {
+      this.reveal(f.start, f.end, f.text);
+    }
+  }
+
+  /** Selects a finding's words in the box (the card's "Select words", the popup's reveal). */
+  reveal(start: number, end: number, expected: string): boolean {
+    this.open = false;
+    this.render();
+    return selectWords(this.box, { start, end }, expected);
+  }
+
+  private report(): void {
+    this.deps.report({ boxId: this.id, label: boxLabel(this.box), findings: this.findings, at: Date.now() });
+  }
+
+  private placeSoon(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.host.place();
+      this.textareaMarks?.place();
+    });
+  }
+
+  dispose(): void {
+    this.abort.abort();
+  }
+
+  get disposed(): boolean {
+    return this.abort.signal.aborted;
+  }
+
+  private teardown(): void {
+    clearTimeout(this.timer);
+    cancelAnimationFrame(this.frame);
+    this.highlights.clear();
+    this.deps.render(this.host.mount, null);
+    this.textareaMarks?.remove();
+    this.host.remove();
+    this.deps.report(null);
+  }
+}

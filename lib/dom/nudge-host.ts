@@ -1,0 +1,75 @@
+import type { Finding } from '../analyze';
+
+/**
+ * The contract's `<postguard-nudge>` element (../shared/spec/analysis-contract.md,
+ * "In-page markers"): an open shadow root holding our UI, appended to the end of
+ * the document's body, outside the editor's subtree, so the page's editor DOM is
+ * never touched. A valid custom-element name needs no definition to take a shadow
+ * root, which matters because content scripts have no `customElements` registry.
+ */
+export type NudgeState = 'idle' | 'pending' | 'done';
+
+/** Unique, sorted, space-separated category ids: the contract's `data-categories`. */
+export function categoryList(findings: readonly Finding[]): string {
+  return [...new Set(findings.map((f) => f.category))].sort().join(' ');
+}
+
+export class NudgeHost {
+  readonly el: HTMLElement;
+  readonly root: ShadowRoot;
+  /** Where the Preact view renders. */
+  readonly mount: HTMLDivElement;
+
+  constructor(
+    private readonly box: HTMLElement,
+    css: string,
+    boxId: string,
+    engine: string,
+  ) {
+    const doc = box.ownerDocument;
+    this.el = doc.createElement('postguard-nudge');
+    this.el.dataset.box = boxId;
+    this.el.dataset.engine = engine;
+    this.el.dataset.count = '0';
+    this.el.dataset.categories = '';
+    this.el.dataset.state = 'idle';
+    // Inline styles: page CSS can't reach into the shadow root, but it can style the host.
+    this.el.style.cssText = 'position:fixed;z-index:2147483646;top:0;left:0;display:block;width:0;height:0;margin:0;padding:0;border:0;';
+    this.root = this.el.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    // The host is a zero-size point at the box's corner; the view hangs off it up and to the left.
+    style.textContent = `.postguard-root{position:absolute;right:0;bottom:0;}\n${css}`;
+    this.mount = doc.createElement('div');
+    this.mount.className = 'postguard-root';
+    this.root.append(style, this.mount);
+    (doc.body ?? doc.documentElement).append(this.el);
+  }
+
+  setFindings(findings: readonly Finding[], state: NudgeState): void {
+    this.el.dataset.count = String(findings.length);
+    this.el.dataset.categories = categoryList(findings);
+    this.el.dataset.state = state;
+  }
+
+  setState(state: NudgeState): void {
+    this.el.dataset.state = state;
+  }
+
+  /** Pins the host to the box's bottom-right corner; the panel opens towards the roomier side. */
+  place(): void {
+    const rect = this.box.getBoundingClientRect();
+    const view = this.box.ownerDocument.defaultView;
+    const visible = rect.width > 0 && rect.height > 0 && this.box.isConnected;
+    this.el.hidden = !visible;
+    if (!visible) return;
+    const inset = 6;
+    this.el.style.top = `${Math.round(rect.bottom - inset)}px`;
+    this.el.style.left = `${Math.round(rect.right - inset)}px`;
+    const roomBelow = (view?.innerHeight ?? 0) - rect.bottom;
+    this.el.dataset.placement = roomBelow > rect.top ? 'below' : 'above';
+  }
+
+  remove(): void {
+    this.el.remove();
+  }
+}
