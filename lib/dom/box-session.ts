@@ -213,6 +213,11 @@ export class BoxSession {
     });
   }
 
+  /** The open findings, as last shown. */
+  get current(): readonly Finding[] {
+    return this.findings;
+  }
+
   dispose(): void {
     this.abort.abort();
   }
