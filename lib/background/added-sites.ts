@@ -25,7 +25,8 @@ export interface AddedSitesApi {
 }
 
 /** Error codes of `add-site`; the popup shows `sites_error_<code>` from _locales. */
-export type AddSiteError = 'not_an_origin' | 'built_in' | 'permission_missing' | 'register_failed';
+export const ADD_SITE_ERRORS = ['not_an_origin', 'built_in', 'permission_missing', 'register_failed'] as const;
+export type AddSiteError = (typeof ADD_SITE_ERRORS)[number];
 
 export const ADDED_SITES_SCRIPT_ID = 'postguard-added-sites';
 

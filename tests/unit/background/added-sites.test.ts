@@ -1,6 +1,8 @@
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import messages from '../../../public/_locales/en_GB/messages.json';
 import {
+  ADD_SITE_ERRORS,
   ADDED_SITES_SCRIPT_ID,
   addSite,
   removeSite,
@@ -47,6 +49,10 @@ describe('addSite', () => {
     expect(await addSite(origin, api)).toEqual({ ok: false, error });
     expect((await siteSettings.getValue()).added).toEqual([]);
     expect(registered.size).toBe(0);
+  });
+
+  it('has a UK English message for every error the popup may show', () => {
+    for (const code of ADD_SITE_ERRORS) expect(messages).toHaveProperty(`sites_error_${code}.message`);
   });
 
   it('puts things back when the browser refuses the registration', async () => {
