@@ -16,8 +16,9 @@ export default defineConfig({
     // registered at run time for origins staff add (lib/background/added-sites.ts).
     permissions: ['storage', 'scripting'],
     // The built-in sites again, as the content script's matches already ask for them (no
-    // new install warning): without an explicit host permission Chromium hides a tab's URL
-    // from tabs.onUpdated, and the background needs it to drop a draft report on navigation.
+    // new install warning): without them Chromium 156 hid every tab URL from tabs.onUpdated
+    // (checked with the built extension), and the background needs it to drop a draft
+    // report on navigation (lib/background/tab-reports.ts).
     host_permissions: [...ALL_MATCHES],
     // Any other site staff add, asked for at the time from the popup (issue 3, point 1).
     optional_host_permissions: ['https://*/*', 'http://*/*'],

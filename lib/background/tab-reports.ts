@@ -38,7 +38,9 @@ export interface TabChange {
  * True when a tab starts loading another page. The new URL shows only where
  * postguard holds a host permission, so a tab whose URL is hidden from us has
  * left the watched sites, which counts too. A reload keeps the URL and the entry;
- * the page's content script reports afresh once it finds its boxes.
+ * the page's content script reports afresh once it finds its boxes. Seen in
+ * Chromium 156: history.pushState also fires status 'loading' with the new URL,
+ * so a single-page app's navigation drops the entry until the next report.
  */
 export function leftPage(change: TabChange, tab: { url?: string }): boolean {
   return change.status === 'loading' && (change.url !== undefined || tab.url === undefined);
