@@ -5,7 +5,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/rules/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/rules/**/*.test.ts', 'tests/sites/**/*.test.ts'],
     // A guard against hangs, not a speed target (those live in npm run bench): the fuzz
     // tests analyse ~1 MB of random text and a slow CI machine must not fail them on time.
     testTimeout: 60_000,

@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { ALL_MATCHES } from './lib/sites';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -11,7 +12,16 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en_GB',
-    permissions: ['storage'],
+    // storage: settings and the session's draft reports; scripting: the content script
+    // registered at run time for origins staff add (lib/background/added-sites.ts).
+    permissions: ['storage', 'scripting'],
+    // The built-in sites again, as the content script's matches already ask for them (no
+    // new install warning): without them Chromium 156 hid every tab URL from tabs.onUpdated
+    // (checked with the built extension), and the background needs it to drop a draft
+    // report on navigation (lib/background/tab-reports.ts).
+    host_permissions: [...ALL_MATCHES],
+    // Any other site staff add, asked for at the time from the popup (issue 3, point 1).
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     browser_specific_settings: {
       gecko: {
         id: 'postguard@postguard.example',

@@ -1,0 +1,43 @@
+import { isMessage } from '../messages';
+import { type AddedSitesApi, addSite, removeSite } from './added-sites';
+import { type ExtensionEvent, listen } from './listen';
+import { recordReport } from './tab-reports';
+
+export interface MessageSender {
+  tab?: { id?: number };
+  url?: string;
+}
+
+/** A listener's reply: a Promise for messages the background answers, undefined to leave the rest to others. */
+type Reply = Promise<unknown> | undefined;
+
+export interface RouterContext {
+  sites: AddedSitesApi;
+  /** `runtime.getURL('/')`: only the extension's own pages may change the watched sites. */
+  extensionBase: string;
+}
+
+/**
+ * The background's share of the protocol in lib/messages.ts. Replies are
+ * Promises, never sendResponse: the polyfill, Chromium and WXT's fakeBrowser all
+ * take a returned Promise (toolchain notes).
+ */
+export function routeMessage(message: unknown, sender: MessageSender, context: RouterContext): Reply {
+  if (isMessage(message, 'draft-report')) {
+    const tabId = sender.tab?.id;
+    // Reports come from content scripts, which always have a tab (-1: none, e.g. a prerender).
+    return tabId !== undefined && tabId >= 0 ? recordReport(tabId, message.data) : undefined;
+  }
+  const fromExtensionPage = sender.url?.startsWith(context.extensionBase) ?? false;
+  if (isMessage(message, 'add-site') && fromExtensionPage) return addSite(message.data?.origin, context.sites);
+  if (isMessage(message, 'remove-site') && fromExtensionPage) return removeSite(message.data?.origin, context.sites);
+  return undefined;
+}
+
+export function answerMessages(
+  runtime: { onMessage: ExtensionEvent<(message: unknown, sender: MessageSender) => Reply> },
+  context: RouterContext,
+  signal: AbortSignal,
+): void {
+  listen(runtime.onMessage, (message, sender) => routeMessage(message, sender, context), signal);
+}

@@ -1,0 +1,60 @@
+import { fakeBrowser } from 'wxt/testing';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { answerMessages } from '../../../lib/background/router';
+import { message } from '../../../lib/messages';
+import { siteSettings, tabReports } from '../../../lib/storage';
+import { fakeSitesApi, report } from './helpers';
+
+const POPUP = { url: 'chrome-extension://test-extension-id/popup.html' };
+const CONTENT = (tabId: number) => ({ tab: { id: tabId }, url: 'https://www.facebook.com/' });
+
+let lifetime: AbortController;
+let sites: ReturnType<typeof fakeSitesApi>;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  lifetime = new AbortController();
+  sites = fakeSitesApi(['https://forum.example.org/*']);
+  answerMessages(fakeBrowser.runtime, { sites: sites.api, extensionBase: fakeBrowser.runtime.getURL('/') }, lifetime.signal);
+});
+
+/** What the sender would get back: the first truthy reply, as in fakeBrowser's sendMessage. */
+async function send(body: unknown, sender: object): Promise<unknown> {
+  return (await fakeBrowser.runtime.onMessage.trigger(body, sender)).find(Boolean);
+}
+
+describe('answerMessages', () => {
+  it('stores draft reports from content scripts under their tab', async () => {
+    await send(message('draft-report', report('box-1')), CONTENT(7));
+    expect((await tabReports.getValue())['7']?.box?.boxId).toBe('box-1');
+    await send(message('draft-report', report(null)), CONTENT(7));
+    expect(await tabReports.getValue()).toEqual({});
+  });
+
+  it('ignores draft reports that come from no tab', async () => {
+    await send(message('draft-report', report('box-1')), POPUP);
+    await send(message('draft-report', report('box-1')), { tab: { id: -1 } });
+    expect(await tabReports.getValue()).toEqual({});
+  });
+
+  it('adds and removes sites for the extension\'s own pages', async () => {
+    expect(await send(message('add-site', { origin: 'https://forum.example.org' }), POPUP)).toEqual({ ok: true });
+    expect((await siteSettings.getValue()).added).toEqual(['https://forum.example.org']);
+    expect(await send(message('remove-site', { origin: 'https://forum.example.org' }), POPUP)).toEqual({ ok: true });
+    expect((await siteSettings.getValue()).added).toEqual([]);
+  });
+
+  it('lets no web page change the watched sites', async () => {
+    expect(await send(message('add-site', { origin: 'https://forum.example.org' }), CONTENT(3))).toBeUndefined();
+    expect(await send(message('remove-site', { origin: 'https://x.com' }), { url: 'https://evil.example/' })).toBeUndefined();
+    expect(sites.api.permissions.contains).not.toHaveBeenCalled();
+  });
+
+  it('leaves other messages to other listeners, and stops when aborted', async () => {
+    expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'reveal-finding' }, POPUP)).toEqual([undefined]);
+    expect(await send('hello', POPUP)).toBeUndefined();
+    lifetime.abort();
+    await send(message('draft-report', report('box-1')), CONTENT(7));
+    expect(await tabReports.getValue()).toEqual({});
+  });
+});
