@@ -45,19 +45,6 @@ export function FindingCard(props: FindingCardProps) {
         <span class="badge">{severityLabel(finding.severity)}</span>
       </div>
       <p class="card-message">{finding.message}</p>
-      {sections.length > 0 && (
-        <ul class="card-sections">
-          {sections.map((s) => (
-            <li key={s.id}>
-              <span class="section-title">{sectionLabel(s)}</span>
-              <span class="section-summary">{s.summary}</span>
-            </li>
-          ))}
-        </ul>
-      )}
-      <a class="card-link" href={href} target="_blank" rel="noopener noreferrer" onClick={openPolicy}>
-        {t('nudge_read_policy')}
-      </a>
       {finding.suggestion !== undefined && (
         <p class="card-suggestion">
           {finding.suggestion === '' ? t('nudge_suggested_remove') : t('nudge_suggested', finding.suggestion)}
@@ -79,6 +66,20 @@ export function FindingCard(props: FindingCardProps) {
           {t('nudge_report')}
         </button>
       </div>
+      {/* What to do comes first; the policy text, which is longer, follows for those who want it. */}
+      {sections.length > 0 && (
+        <ul class="card-sections">
+          {sections.map((s) => (
+            <li key={s.id}>
+              <span class="section-title">{sectionLabel(s)}</span>
+              <span class="section-summary">{s.summary}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <a class="card-link" href={href} target="_blank" rel="noopener noreferrer" onClick={openPolicy}>
+        {t('nudge_read_policy')}
+      </a>
     </article>
   );
 }

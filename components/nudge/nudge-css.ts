@@ -73,12 +73,12 @@ export const NUDGE_CSS = `
 .sev-warn .badge { background: var(--pg-warn-tint); color: var(--pg-warn-text); }
 .sev-info .badge { background: var(--pg-info-tint); color: var(--pg-info-text); }
 .card-message { margin: 6px 0; }
-.card-sections { margin: 6px 0; padding: 0; list-style: none; }
+.card-sections { margin: 10px 0 4px; padding: 8px 0 0; list-style: none; border-top: 1px dashed var(--pg-border); }
 .card-sections li { margin: 4px 0; }
 .section-title { display: block; font-weight: 600; font-size: 12px; }
 .section-summary { display: block; color: var(--pg-muted); font-size: 12px; }
 .card-link { color: var(--pg-accent); font-size: 12px; text-decoration: underline; }
-.card-suggestion { margin: 8px 0 0; font-weight: 600; }
+.card-suggestion { margin: 6px 0 0; font-weight: 600; }
 .card-actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
 
 .btn {

@@ -40,17 +40,20 @@ function FindingItem({ finding, policy, onReveal, failed }: { finding: Finding; 
   const others = otherSections(finding, policy);
   return (
     <li class={`finding sev-${finding.severity}`}>
+      <p class="finding-head">
+        <span class="category">{categoryLabel(finding.category)}</span>
+        <span class="badge">{severityLabel(finding.severity)}</span>
+      </p>
       <dl>
         <dt>{t('popup_found')}</dt>
         <dd>
-          <q class="found">{shorten(finding.text)}</q> <span class="category">{categoryLabel(finding.category)}</span>{' '}
-          <span class="badge">{severityLabel(finding.severity)}</span>
+          <q class="found">{shorten(finding.text)}</q>
         </dd>
         <dt>{t('popup_why')}</dt>
         <dd>{finding.message}</dd>
       </dl>
       {others.length > 0 && <p class="also muted">{t('popup_also_sections', others.map(sectionLabel).join('; '))}</p>}
-      <button type="button" class="btn" onClick={() => onReveal(finding)}>
+      <button type="button" class="btn btn-small" onClick={() => onReveal(finding)}>
         {t('popup_reveal')}
       </button>
       {failed && (
