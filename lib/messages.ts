@@ -34,6 +34,8 @@ export interface Messages {
   'add-site': { request: { origin: string }; response: { ok: true } | { ok: false; error: string } };
   /** popup -> background: stop watching an origin staff added. */
   'remove-site': { request: { origin: string }; response: { ok: boolean } };
+  /** content -> background: open the policy page (at a section) in a new tab; web pages can't link to extension pages. */
+  'open-policy': { request: { section?: string }; response: boolean };
   /** popup -> content (tabs.sendMessage): select the words of a finding in its box. */
   'reveal-finding': { request: { boxId: string; start: number; end: number }; response: boolean };
 }

@@ -1,11 +1,10 @@
 import { storage } from 'wxt/utils/storage';
 import type { Category } from '../rules/categories';
-import type { TabReport } from './messages';
 
 /**
  * Every storage item the extension keeps, in one place. `local` stays on this
- * device; `session` is memory only and is cleared when the browser closes (the
- * findings of the draft being written live there, never on disk).
+ * device. The session item (memory only) lives in lib/session-storage.ts, apart,
+ * because content scripts may not touch `storage.session`.
  */
 
 export interface SiteSettings {
@@ -35,8 +34,6 @@ export interface FeedbackEntry {
 
 export const feedback = storage.defineItem<FeedbackEntry[]>('local:feedback', { fallback: [], version: 1 });
 
-/** The latest report of each tab, keyed by tab id (see lib/messages.ts). */
-export const tabReports = storage.defineItem<Record<string, TabReport>>('session:tab-reports', { fallback: {} });
 
 /** True when postguard should not watch `siteKey` (a lib/sites id or a host) at time `now`. */
 export function isSiteOff(settings: SiteSettings, siteKey: string, now: number): boolean {

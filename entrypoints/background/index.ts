@@ -15,5 +15,9 @@ export default defineBackground(() => {
 
   watchTabReports(browser.tabs, signal);
   watchAddedSites(browser, sites, signal);
-  answerMessages(browser.runtime, { sites, extensionBase: browser.runtime.getURL('/') }, signal);
+  answerMessages(
+    browser.runtime,
+    { sites, extensionBase: browser.runtime.getURL('/'), openTab: (url) => browser.tabs.create({ url }) },
+    signal,
+  );
 });

@@ -1,11 +1,90 @@
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { type AddSiteState, PopupView, originOf, packInfo, siteStatus, withSiteOn } from '../../components/popup';
+import { findingKey } from '../../components/text';
+import type { Finding } from '../../lib/analyze/types';
+import { message } from '../../lib/messages';
+import { getPackInForce } from '../../lib/pack-in-force';
+import { tabReports } from '../../lib/session-storage';
+import { feedback, siteSettings } from '../../lib/storage';
+import type { Pack } from '../../rules/schema';
+import { useExportFile, useGranted, useNow, useStorageItem, useTargetTab } from './hooks';
 
-// Placeholder popup: the findings view arrives with issue 3.
+const HOUR = 60 * 60 * 1000;
+
+/** Wiring only: reads the tab, its report and the settings, and turns clicks into storage writes and messages. */
 export function App() {
+  const tab = useTargetTab();
+  const reports = useStorageItem(tabReports);
+  const settings = useStorageItem(siteSettings);
+  const feedbackEntries = useStorageItem(feedback);
+  const [pack, setPack] = useState<Pack | null>(null);
+  const granted = useGranted(originOf(tab?.url));
+  const now = useNow(settings?.pausedUntil ?? 0);
+  const exportFile = useExportFile(feedbackEntries, pack);
+  const [addSite, setAddSite] = useState<AddSiteState>({ kind: 'idle' });
+  const [revealFailed, setRevealFailed] = useState<string | null>(null);
+
+  useEffect(() => {
+    void getPackInForce().then(setPack);
+  }, []);
+
+  if (!tab || !reports || !settings || !feedbackEntries || !pack) return null;
+  const report = tab.id === undefined ? null : (reports[String(tab.id)] ?? null);
+  const site = siteStatus({ url: tab.url, report, settings, granted });
+
+  async function reveal(f: Finding) {
+    if (!report?.box || tab?.id === undefined) return;
+    setRevealFailed(null);
+    const request = message('reveal-finding', { boxId: report.box.boxId, start: f.start, end: f.end });
+    const shown = await browser.tabs.sendMessage(tab.id, request).catch(() => false);
+    if (shown !== true) return setRevealFailed(findingKey(f));
+    // The words are selected in the page; a real popup would otherwise sit over them.
+    if (!tab.fromQuery) window.close();
+  }
+
+  async function setSiteOn(on: boolean) {
+    if (site.kind !== 'watched') return;
+    // Read fresh: the background may have changed the settings since this popup opened.
+    await siteSettings.setValue(withSiteOn(await siteSettings.getValue(), site.key, on));
+  }
+
+  async function setPausedUntil(until: number) {
+    await siteSettings.setValue({ ...(await siteSettings.getValue()), pausedUntil: until });
+  }
+
+  async function checkThisSite() {
+    if (site.kind !== 'unwatched') return;
+    setAddSite({ kind: 'working' });
+    try {
+      // Called first, inside the click: browsers grant permission prompts only to a user gesture.
+      const ok = await browser.permissions.request({ origins: [`${site.origin}/*`] });
+      if (!ok) return setAddSite({ kind: 'denied' });
+      const reply = await browser.runtime.sendMessage(message('add-site', { origin: site.origin }));
+      setAddSite(reply?.ok ? { kind: 'added' } : { kind: 'failed', error: reply?.error ?? 'no reply from postguard' });
+    } catch (e) {
+      setAddSite({ kind: 'failed', error: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
   return (
-    <main>
-      <h1>{browser.i18n.getMessage('extName')}</h1>
-      <p>{browser.i18n.getMessage('popupPlaceholder')}</p>
-    </main>
+    <PopupView
+      report={report}
+      policy={pack.policy}
+      pack={packInfo(pack)}
+      site={site}
+      pausedUntil={settings.pausedUntil}
+      now={now}
+      addSite={addSite}
+      policyUrl={browser.runtime.getURL('/policy.html')}
+      feedbackCount={feedbackEntries.length}
+      exportFile={exportFile}
+      revealFailed={revealFailed}
+      onReveal={reveal}
+      onSiteOn={setSiteOn}
+      onPause={() => setPausedUntil(Date.now() + HOUR)}
+      onResume={() => setPausedUntil(0)}
+      onAddSite={checkThisSite}
+    />
   );
 }

@@ -15,6 +15,8 @@ export interface RouterContext {
   sites: AddedSitesApi;
   /** `runtime.getURL('/')`: only the extension's own pages may change the watched sites. */
   extensionBase: string;
+  /** Opens an extension page in a new tab (`tabs.create`). */
+  openTab(url: string): Promise<unknown>;
 }
 
 /**
@@ -27,6 +29,11 @@ export function routeMessage(message: unknown, sender: MessageSender, context: R
     const tabId = sender.tab?.id;
     // Reports come from content scripts, which always have a tab (-1: none, e.g. a prerender).
     return tabId !== undefined && tabId >= 0 ? recordReport(tabId, message.data) : undefined;
+  }
+  if (isMessage(message, 'open-policy')) {
+    // Only a section id of our own shape goes into the URL.
+    const section = /^[A-Za-z0-9-]{1,12}$/.test(message.data?.section ?? '') ? `#section-${message.data!.section}` : '';
+    return context.openTab(`${context.extensionBase}policy.html${section}`).then(() => true);
   }
   const fromExtensionPage = sender.url?.startsWith(context.extensionBase) ?? false;
   if (isMessage(message, 'add-site') && fromExtensionPage) return addSite(message.data?.origin, context.sites);

@@ -1,5 +1,5 @@
 import type { TabReport } from '../messages';
-import { tabReports } from '../storage';
+import { tabReports } from '../session-storage';
 import { type ExtensionEvent, inOrder, listen } from './listen';
 
 /**

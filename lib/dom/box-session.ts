@@ -21,6 +21,9 @@ export interface NudgeViewProps {
   onSelect(f: Finding): void;
   onIgnore(f: Finding): void;
   onReport(f: Finding): void;
+  /** Which way the panel opens from the pill, from the room around the box. */
+  placement: 'above-end' | 'below-end';
+  onOpenPolicy(sectionId: string): void;
 }
 
 export interface SessionDeps {
@@ -31,6 +34,8 @@ export interface SessionDeps {
   render(mount: Element, props: NudgeViewProps | null): void;
   report(box: BoxReport | null): void;
   feedback(f: Finding): void;
+  /** Opens the policy page at a section (through the background: pages can't link to extension pages). */
+  openPolicy(sectionId: string): void;
   /** Quiet time after the last keystroke before analysing (ms). */
   debounceMs: number;
 }
@@ -93,6 +98,17 @@ export class BoxSession {
       observer.observe(box, { characterData: true, childList: true, subtree: true });
       signal.addEventListener('abort', () => observer.disconnect(), on);
     }
+    // A click anywhere outside the nudge closes its panel, as any popover does.
+    box.ownerDocument.addEventListener(
+      'pointerdown',
+      (e) => {
+        if (this.open && !e.composedPath().includes(this.host.el)) {
+          this.open = false;
+          this.render();
+        }
+      },
+      { signal, capture: true },
+    );
     const view = box.ownerDocument.defaultView!;
     view.addEventListener('scroll', () => this.placeSoon(), { signal, passive: true, capture: true });
     view.addEventListener('resize', () => this.placeSoon(), { signal, passive: true });
@@ -170,6 +186,8 @@ export class BoxSession {
       onSelect: (f) => this.reveal(f.start, f.end, f.text),
       onIgnore: (f) => this.drop(f),
       onReport: (f) => (deps.feedback(f), this.drop(f)),
+      placement: this.host.placement,
+      onOpenPolicy: (id) => deps.openPolicy(id),
     });
   }
 
@@ -198,6 +216,11 @@ export class BoxSession {
     this.open = false;
     this.render();
     return selectWords(this.box, { start, end }, expected);
+  }
+
+  /** Reports the box again (after a single-page navigation dropped the tab's report). */
+  resend(): void {
+    this.report();
   }
 
   private report(): void {

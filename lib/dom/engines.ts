@@ -34,4 +34,5 @@ export function engineOf(box: Element): Engine {
  * suite (tests/e2e/editors.spec.ts, "an applied fix"). Elsewhere the card only
  * selects the words, so the user edits them with the editor's own keys.
  */
-export const FIX_SAFE: ReadonlySet<Engine> = new Set<Engine>(['lexical', 'draftjs', 'prosemirror', 'quill', 'textarea']);
+// A plain contenteditable's DOM is its model, so the browser's own editing keeps it right.
+export const FIX_SAFE: ReadonlySet<Engine> = new Set<Engine>(['lexical', 'draftjs', 'prosemirror', 'quill', 'textarea', 'contenteditable']);

@@ -19,6 +19,8 @@ export class NudgeHost {
   readonly root: ShadowRoot;
   /** Where the Preact view renders. */
   readonly mount: HTMLDivElement;
+  /** Where the panel opens: above when the box sits in the lower half of the viewport. */
+  placement: 'above-end' | 'below-end' = 'below-end';
 
   constructor(
     private readonly box: HTMLElement,
@@ -66,7 +68,7 @@ export class NudgeHost {
     this.el.style.top = `${Math.round(rect.bottom - inset)}px`;
     this.el.style.left = `${Math.round(rect.right - inset)}px`;
     const roomBelow = (view?.innerHeight ?? 0) - rect.bottom;
-    this.el.dataset.placement = roomBelow > rect.top ? 'below' : 'above';
+    this.placement = roomBelow > rect.top ? 'below-end' : 'above-end';
   }
 
   remove(): void {

@@ -2,7 +2,8 @@ import { fakeBrowser } from 'wxt/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import background from '../../../entrypoints/background';
 import { message } from '../../../lib/messages';
-import { siteSettings, tabReports } from '../../../lib/storage';
+import { tabReports } from '../../../lib/session-storage';
+import { siteSettings } from '../../../lib/storage';
 import { fakeTab, report } from './helpers';
 
 /** fakeBrowser has no scripting, permissions or getManifest: stub the calls the wiring makes. */

@@ -2,7 +2,8 @@ import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { answerMessages } from '../../../lib/background/router';
 import { message } from '../../../lib/messages';
-import { siteSettings, tabReports } from '../../../lib/storage';
+import { tabReports } from '../../../lib/session-storage';
+import { siteSettings } from '../../../lib/storage';
 import { fakeSitesApi, report } from './helpers';
 
 const POPUP = { url: 'chrome-extension://test-extension-id/popup.html' };
@@ -10,12 +11,15 @@ const CONTENT = (tabId: number) => ({ tab: { id: tabId }, url: 'https://www.face
 
 let lifetime: AbortController;
 let sites: ReturnType<typeof fakeSitesApi>;
+let opened: string[];
 
 beforeEach(() => {
   fakeBrowser.reset();
   lifetime = new AbortController();
   sites = fakeSitesApi(['https://forum.example.org/*']);
-  answerMessages(fakeBrowser.runtime, { sites: sites.api, extensionBase: fakeBrowser.runtime.getURL('/') }, lifetime.signal);
+  opened = [];
+  const openTab = async (url: string) => opened.push(url);
+  answerMessages(fakeBrowser.runtime, { sites: sites.api, extensionBase: fakeBrowser.runtime.getURL('/'), openTab }, lifetime.signal);
 });
 
 /** What the sender would get back: the first truthy reply, as in fakeBrowser's sendMessage. */
@@ -29,6 +33,12 @@ describe('answerMessages', () => {
     expect((await tabReports.getValue())['7']?.box?.boxId).toBe('box-1');
     await send(message('draft-report', report(null)), CONTENT(7));
     expect(await tabReports.getValue()).toEqual({});
+  });
+
+  it('opens the policy page at a section for a nudge, and nowhere else', async () => {
+    expect(await send(message('open-policy', { section: '6' }), CONTENT(2))).toBe(true);
+    await send(message('open-policy', { section: '../../evil' }), CONTENT(2));
+    expect(opened).toEqual([fakeBrowser.runtime.getURL('/policy.html') + '#section-6', fakeBrowser.runtime.getURL('/policy.html')]);
   });
 
   it('ignores draft reports that come from no tab', async () => {

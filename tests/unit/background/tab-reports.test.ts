@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { forgetTab, leftPage, recordReport, watchTabReports } from '../../../lib/background/tab-reports';
-import { tabReports } from '../../../lib/storage';
+import { tabReports } from '../../../lib/session-storage';
 import { fakeTab, report } from './helpers';
 
 beforeEach(() => fakeBrowser.reset());

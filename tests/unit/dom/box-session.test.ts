@@ -27,6 +27,7 @@ function setup() {
     render: (_m, props) => views.push(props),
     report: (r) => reports.push(r),
     feedback: vi.fn(),
+    openPolicy: vi.fn(),
     debounceMs: 5,
   };
   const textarea = document.createElement('textarea');

@@ -1,0 +1,3 @@
+export { FindingCard, type FindingCardProps } from './FindingCard';
+export { NUDGE_CSS } from './nudge-css';
+export { NudgeView, type NudgePlacement, type NudgeViewProps, pillLabel } from './NudgeView';

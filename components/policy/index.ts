@@ -1,0 +1,3 @@
+export { PolicySectionView, type PolicySectionViewProps } from './PolicySectionView';
+export { PolicyView, type PolicyViewProps } from './PolicyView';
+export { type CategoryUnderSection, type RuleSummary, rulesBySection } from './rules-by-section';

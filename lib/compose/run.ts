@@ -1,0 +1,95 @@
+import { h, render } from 'preact';
+import { browser } from 'wxt/browser';
+import { NUDGE_CSS, NudgeView } from '../../components/nudge';
+import { createAnalyzer, type Analyzer, type Finding } from '../analyze';
+import { BoxSession, type SessionDeps } from '../dom/box-session';
+import { TEXTAREA_MARKS_CSS } from '../dom/textarea-marks';
+import { watchComposeBoxes, type BoxWatcher } from '../dom/watch';
+import { isMessage, message, type BoxReport } from '../messages';
+import { getPackInForce } from '../pack-in-force';
+import { siteFor } from '../sites';
+import { feedback, isSiteOff, siteSettings, type SiteSettings } from '../storage';
+
+/**
+ * The content script's work, wired to the browser: which site this is and
+ * whether staff switched it off or paused, the analyzer (compiled on first use,
+ * when a compose box is first focused), the sessions of watched boxes, reports
+ * to the background for the popup, and the popup's "show me" requests.
+ */
+
+/** Quiet time after the last keystroke: the markers then update well within the contract's 1 s. */
+const DEBOUNCE_MS = 250;
+
+export async function runCompose(signal: AbortSignal): Promise<void> {
+  const [settings, pack] = await Promise.all([siteSettings.getValue(), getPackInForce()]);
+  // An about:blank or srcdoc frame has no URL of its own: it belongs to its creator's origin.
+  const site = siteFor(location.protocol === 'about:' ? self.origin : location.href, settings.added, document);
+  const siteKey = site?.id ?? location.hostname;
+  let analyzer: Analyzer | undefined;
+  let watch: { controller: AbortController; watcher: BoxWatcher<BoxSession> } | undefined;
+  let resumeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const report = (box: BoxReport | null) => {
+    const sent = browser.runtime.sendMessage(message('draft-report', { siteId: site?.id ?? null, host: location.hostname, box }));
+    // The worker may be starting up or reloading; the next report will reach it.
+    sent.catch(() => {});
+  };
+
+  const deps: SessionDeps = {
+    get analyzer() {
+      return (analyzer ??= createAnalyzer(pack));
+    },
+    policyUrl: browser.runtime.getURL('/policy.html'),
+    css: NUDGE_CSS + TEXTAREA_MARKS_CSS,
+    render: (mount, props) => render(props ? h(NudgeView, props) : null, mount),
+    report,
+    feedback: (f: Finding) => void recordFeedback(f),
+    openPolicy: (section) => void browser.runtime.sendMessage(message('open-policy', { section })).catch(() => {}),
+    debounceMs: DEBOUNCE_MS,
+  };
+
+  const apply = (s: SiteSettings) => {
+    clearTimeout(resumeTimer);
+    const off = isSiteOff(s, siteKey, Date.now());
+    if (off && watch) {
+      watch.controller.abort();
+      watch = undefined;
+    } else if (!off && !watch) {
+      const controller = new AbortController();
+      const scope = AbortSignal.any([signal, controller.signal]);
+      watch = { controller, watcher: watchComposeBoxes(document, scope, (box) => new BoxSession(box, deps, scope)) };
+    }
+    // A pause ends by itself: one timer for the moment it runs out, not a poll.
+    if (s.pausedUntil > Date.now()) resumeTimer = setTimeout(() => apply(s), s.pausedUntil - Date.now() + 50);
+  };
+  apply(settings);
+  const unwatch = siteSettings.watch((s) => apply(s));
+
+  // The popup needs this site's id before anyone types; subframes stay quiet so they can't clear the top frame's draft.
+  if (window === window.top) report(null);
+  // A single-page app's navigation makes the background drop the tab's report: send it again.
+  const navigation = (window as { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener('navigatesuccess', () => watch?.watcher.sessions.forEach((s) => s.disposed || s.resend()), { signal });
+
+  const onMessage = (msg: unknown): Promise<boolean> | undefined => {
+    if (!isMessage(msg, 'reveal-finding') || !watch) return undefined;
+    for (const session of watch.watcher.sessions.values()) {
+      if (session.id !== msg.data.boxId || session.disposed) continue;
+      const f = session.current.find((x) => x.start === msg.data.start && x.end === msg.data.end);
+      return Promise.resolve(!!f && session.reveal(f.start, f.end, f.text));
+    }
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  signal.addEventListener('abort', () => {
+    clearTimeout(resumeTimer);
+    unwatch();
+    browser.runtime.onMessage.removeListener(onMessage);
+  });
+}
+
+async function recordFeedback(f: Finding): Promise<void> {
+  const entry = { rule: f.rule, category: f.category, text: f.text, host: location.hostname, at: new Date().toISOString() };
+  await feedback.setValue([...(await feedback.getValue()), entry]);
+}
