@@ -13,8 +13,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en_GB',
     // storage: settings and the session's draft reports; scripting: the content script
-    // registered at run time for origins staff add (lib/background/added-sites.ts).
-    permissions: ['storage', 'scripting'],
+    // registered at run time for origins staff add (lib/background/added-sites.ts);
+    // activeTab: the popup may read the URL of a site postguard doesn't watch yet, to offer
+    // "Check this site too" (no install warning).
+    permissions: ['storage', 'scripting', 'activeTab'],
     // The built-in sites again, as the content script's matches already ask for them (no
     // new install warning): without them Chromium 156 hid every tab URL from tabs.onUpdated
     // (checked with the built extension), and the background needs it to drop a draft
