@@ -64,6 +64,11 @@ export interface EditorSnapshot {
   html: string;
 }
 
+/** A one-paragraph editor's shown text as plain text (contenteditable shows spaces as no-break spaces). */
+export function shownText(snapshot: EditorSnapshot): string {
+  return snapshot.shown.replace(/\u00a0/g, ' ').replace(/\n+$/, '');
+}
+
 export function editorSnapshot(page: Page): Promise<EditorSnapshot> {
   return page.evaluate(() => {
     const fixture = (window as unknown as FixtureWindow).__fixture;

@@ -1,4 +1,5 @@
 import {
+  shownText,
   editorMutations,
   editorSnapshot,
   expectNudge,
@@ -75,9 +76,15 @@ for (const site of FIXTURES) {
       if ((await applyFix.count()) > 0) {
         test.info().annotations.push({ type: 'fix path', description: 'Apply fix' });
         await applyFix.click();
-        await expect.poll(() => modelText(page)).toBe(withFixApplied(POLICY_DRAFT, finding));
-        const left = findingsOf(withFixApplied(POLICY_DRAFT, finding));
+        const fixed = withFixApplied(POLICY_DRAFT, finding);
+        await expect.poll(() => modelText(page)).toBe(fixed);
+        // The page shows what the model holds (no DOM-only or model-only change).
+        expect(shownText(await editorSnapshot(page))).toBe(fixed);
+        const left = findingsOf(fixed);
         await expectNudge(page, categoriesAttr(left), left.length);
+        // The fix is one step in the editor's own undo history.
+        await page.keyboard.press('Control+z');
+        await expect.poll(() => modelText(page)).toBe(POLICY_DRAFT);
       } else {
         test.info().annotations.push({ type: 'fix path', description: 'Select words' });
         await card.getByRole('button', { name: 'Select words', exact: true }).click();

@@ -13,7 +13,10 @@ import { FIXTURES } from './fixtures/catalogue';
  * so a test can assert that the extension made no request of its own.
  */
 
-export const EXTENSION_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../.output/chrome-mv3');
+/** The built extension; POSTGUARD_E2E_EXTENSION points at another build (e.g. an integration checkout). */
+export const EXTENSION_DIR = resolve(
+  process.env.POSTGUARD_E2E_EXTENSION ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../.output/chrome-mv3'),
+);
 const CHROMIUM = '/usr/bin/chromium';
 
 export interface RecordedRequest {
