@@ -112,7 +112,7 @@ interface TestFixtures {
  */
 export const test = base.extend<TestFixtures & { page: Page }, WorkerFixtures>({
   extension: [
-    // eslint-disable-next-line no-empty-pattern
+    // Playwright reads fixture dependencies from this (empty) destructuring pattern.
     async ({}, use) => {
       const world = await launchBrowser(true);
       await use(world);
