@@ -1,0 +1,62 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expectNudge, nudgeOf, openAndFocus, pillOf } from './editor-page';
+import { extensionUrl, openPopupFor } from './extension-pages';
+import { POLICY_DRAFT, POLICY_DRAFT_CATEGORIES, findingsOf } from './drafts';
+import { fixtureById } from './fixtures/catalogue';
+import { expect, test } from './harness';
+
+/** axe-core (WCAG 2 A and AA) finds no serious or critical issue in the popup, the card, the policy page. */
+
+const SCHEMES = ['light', 'dark'] as const;
+
+async function seriousViolations(page: Page, include?: string): Promise<string[]> {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']);
+  if (include) builder = builder.include(include);
+  const { violations } = await builder.analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+}
+
+async function typePolicyDraft(page: Page): Promise<void> {
+  await openAndFocus(page, fixtureById('facebook'));
+  await page.keyboard.type(POLICY_DRAFT);
+  await expectNudge(page, POLICY_DRAFT_CATEGORIES, findingsOf(POLICY_DRAFT).length);
+}
+
+for (const colorScheme of SCHEMES) {
+  test.describe(`${colorScheme} scheme`, () => {
+    test('the open nudge card', async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await typePolicyDraft(page);
+      await pillOf(page).click();
+      await expect(nudgeOf(page).getByRole('region', { name: 'postguard findings' })).toBeVisible();
+      // Only the nudge (and its shadow root): the fixture page is not ours to judge.
+      expect(await seriousViolations(page, 'postguard-nudge')).toEqual([]);
+    });
+
+    test('the popup with a draft and without', async ({ page, extension }) => {
+      await typePolicyDraft(page);
+      const withDraft = await openPopupFor(extension, page);
+      await withDraft.emulateMedia({ colorScheme });
+      await expect(withDraft.getByRole('heading', { name: /Section 6\b/ })).toBeVisible();
+      expect(await seriousViolations(withDraft)).toEqual([]);
+      await withDraft.close();
+
+      const empty = await extension.context.newPage();
+      await empty.emulateMedia({ colorScheme });
+      await empty.goto(extensionUrl(extension, 'popup.html'));
+      await expect(empty.getByRole('heading').first()).toBeVisible();
+      expect(await seriousViolations(empty)).toEqual([]);
+      await empty.close();
+    });
+
+    test('the policy page', async ({ page, extension }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(extensionUrl(extension, 'policy.html'));
+      await expect(page.locator('[id="section-1"]')).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  });
+}

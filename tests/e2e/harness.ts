@@ -1,0 +1,133 @@
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { builtFixturePath } from './build-fixtures';
+import { FIXTURES } from './fixtures/catalogue';
+
+/**
+ * Debian's Chromium with the BUILT extension (.output/chrome-mv3) in a persistent
+ * context. Every http(s) request from any page or worker goes through one route:
+ * a fixture URL gets its built page, anything else is aborted. Both are recorded,
+ * so a test can assert that the extension made no request of its own.
+ */
+
+/** The built extension; POSTGUARD_E2E_EXTENSION points at another build (e.g. an integration checkout). */
+export const EXTENSION_DIR = resolve(
+  process.env.POSTGUARD_E2E_EXTENSION ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../.output/chrome-mv3'),
+);
+const CHROMIUM = '/usr/bin/chromium';
+
+export interface RecordedRequest {
+  url: string;
+  resourceType: string;
+  /** 'fulfilled' with a fixture page, or 'aborted'. */
+  outcome: 'fulfilled' | 'aborted';
+}
+
+export interface ExtensionWorld {
+  context: BrowserContext;
+  /** null when launched without the extension (a baseline for measurements). */
+  extensionId: string | null;
+  serviceWorker: Worker | null;
+  /** Every http(s) request seen by the route, in order. */
+  requests: RecordedRequest[];
+}
+
+const FIXTURE_PAGES = new Map(FIXTURES.map((site) => [site.url, site]));
+
+async function serveFixtures(context: BrowserContext, requests: RecordedRequest[]): Promise<void> {
+  const pages = new Map<string, string>();
+  await context.route('**/*', async (route) => {
+    const request = route.request();
+    // The extension's own files (popup, chunks) are not network: let them load, unrecorded.
+    if (request.url().startsWith('chrome-extension://')) {
+      await route.continue();
+      return;
+    }
+    const site = FIXTURE_PAGES.get(request.url());
+    const record = { url: request.url(), resourceType: request.resourceType() };
+    if (!site || request.method() !== 'GET') {
+      requests.push({ ...record, outcome: 'aborted' });
+      await route.abort('blockedbyclient');
+      return;
+    }
+    requests.push({ ...record, outcome: 'fulfilled' });
+    if (!pages.has(site.id)) pages.set(site.id, readFileSync(builtFixturePath(site), 'utf8'));
+    await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: pages.get(site.id) });
+  });
+}
+
+/** Launches Chromium headless; with the extension unless `withExtension` is false. */
+export async function launchBrowser(withExtension = true): Promise<ExtensionWorld & { close(): Promise<void> }> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'postguard-e2e-'));
+  const extensionArgs = withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : [];
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      ...extensionArgs,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const requests: RecordedRequest[] = [];
+  await serveFixtures(context, requests);
+  let serviceWorker: Worker | null = null;
+  if (withExtension) {
+    serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  }
+  const extensionId = serviceWorker ? new URL(serviceWorker.url()).host : null;
+  const close = async () => {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
+  return { context, extensionId, serviceWorker, requests, close };
+}
+
+/** The extension's id, or a clear failure when the world was launched without it. */
+export function extensionIdOf(world: ExtensionWorld): string {
+  if (!world.extensionId) throw new Error('launched without the extension');
+  return world.extensionId;
+}
+
+interface WorkerFixtures {
+  extension: ExtensionWorld;
+}
+
+interface TestFixtures {
+  /** Index into extension.requests where this test began. */
+  requestMark: number;
+}
+
+/**
+ * One browser per Playwright worker (launching costs ~1-2 s); each test gets a
+ * fresh page in it. `page` is overridden so that no bundled browser is ever used.
+ */
+export const test = base.extend<TestFixtures & { page: Page }, WorkerFixtures>({
+  extension: [
+    // Playwright reads fixture dependencies from this (empty) destructuring pattern.
+    async ({}, use) => {
+      const world = await launchBrowser(true);
+      await use(world);
+      await world.close();
+    },
+    { scope: 'worker', timeout: 60_000 },
+  ],
+  requestMark: async ({ extension }, use) => {
+    await use(extension.requests.length);
+  },
+  page: async ({ extension }, use) => {
+    const page = await extension.context.newPage();
+    await use(page);
+    await page.close();
+  },
+});
+
+export { expect } from '@playwright/test';
