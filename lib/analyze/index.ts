@@ -36,23 +36,36 @@ const CACHE_LIMIT = 2000;
 
 /** Compile a validated pack (rules/schema.ts) into matchers. Throws on a rule naming no known detector. */
 export function compilePack(pack: Pack): CompiledPack {
+  const steps = compilePackSteps(pack);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * The same compilation, pausing after each word list: a page compiles the pack in
+ * slices between frames (the whole pack takes 40-130 ms here, one list at most
+ * about 20 ms), so focusing a compose box never costs one long task (issue 3).
+ */
+export function* compilePackSteps(pack: Pack): Generator<void, CompiledPack> {
+  pack.rules.forEach((r, i) => {
+    if (!DETECTORS.has(r.detector)) throw new Error(`rules[${i}].detector: unknown detector "${r.detector}"`);
+  });
   const lexicons: Record<string, Lexicon> = {};
   for (const [name, { data, ...options }] of Object.entries(BUILTIN_LEXICONS)) {
     const extra = pack.lexicons?.[name] ?? {};
     const merged: Record<string, string[]> = { ...data };
     for (const [group, list] of Object.entries(extra)) merged[group] = [...(merged[group] ?? []), ...list];
     lexicons[name] = compileLexicon(merged, options);
+    yield;
   }
-  pack.rules.forEach((r, i) => {
-    if (!DETECTORS.has(r.detector)) throw new Error(`rules[${i}].detector: unknown detector "${r.detector}"`);
-  });
   const categories = {} as Record<Category, CategoryConfig>;
   for (const c of CATEGORIES) {
     categories[c] = pack.categories[c] ?? { enabled: false, sections: [], severity: 'info', message: c };
   }
+  const profile = compileProfile(pack.profile);
+  yield;
   return {
     policy: pack.policy,
-    profile: compileProfile(pack.profile),
+    profile,
     lexicons,
     categories,
     rules: pack.rules.filter((r) => categories[r.category].enabled),

@@ -1,8 +1,9 @@
 import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
 import { NUDGE_CSS, NudgeView } from '../../components/nudge';
-import { createAnalyzer, type Analyzer, type Finding } from '../analyze';
-import { BoxSession, type SessionDeps } from '../dom/box-session';
+import { compilePackSteps, createAnalyzer, type Analyzer, type Finding } from '../analyze';
+import type { Pack } from '../../rules/schema';
+import { BoxSession, yieldToPage, type SessionDeps } from '../dom/box-session';
 import { TEXTAREA_MARKS_CSS } from '../dom/textarea-marks';
 import { watchComposeBoxes, type BoxWatcher } from '../dom/watch';
 import { isMessage, message, type BoxReport } from '../messages';
@@ -25,7 +26,7 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
   // An about:blank or srcdoc frame has no URL of its own: it belongs to its creator's origin.
   const site = siteFor(location.protocol === 'about:' ? self.origin : location.href, settings.added, document);
   const siteKey = site?.id ?? location.hostname;
-  let analyzer: Analyzer | undefined;
+  let analyzer: Promise<Analyzer> | undefined;
   let watch: { controller: AbortController; watcher: BoxWatcher<BoxSession> } | undefined;
   let resumeTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -36,9 +37,8 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
   };
 
   const deps: SessionDeps = {
-    get analyzer() {
-      return (analyzer ??= createAnalyzer(pack));
-    },
+    analyzer: () => (analyzer ??= compileInSlices(pack)),
+    policy: pack.policy,
     policyUrl: browser.runtime.getURL('/policy.html'),
     css: NUDGE_CSS + TEXTAREA_MARKS_CSS,
     render: (mount, props) => render(props ? h(NudgeView, props) : null, mount),
@@ -87,6 +87,14 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
     unwatch();
     browser.runtime.onMessage.removeListener(onMessage);
   });
+}
+
+async function compileInSlices(pack: Pack): Promise<Analyzer> {
+  const steps = compilePackSteps(pack);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return createAnalyzer(step.value);
+    await yieldToPage();
+  }
 }
 
 async function recordFeedback(f: Finding): Promise<void> {

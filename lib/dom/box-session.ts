@@ -27,7 +27,9 @@ export interface NudgeViewProps {
 }
 
 export interface SessionDeps {
-  analyzer: Analyzer;
+  /** The analyzer, compiled on first call (in slices, so never one long task), then the same one. */
+  analyzer(): Promise<Analyzer>;
+  policy: CompiledPack['policy'];
   policyUrl: string;
   /** CSS for the shadow root (the view's and the textarea marks'). */
   css: string;
@@ -44,7 +46,8 @@ export interface SessionDeps {
 const SLICE_MS = 8;
 let nextId = 0;
 
-function yieldToPage(): Promise<void> {
+/** Lets the page handle input and paint before the next slice of work. */
+export function yieldToPage(): Promise<void> {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return s?.yield ? s.yield() : new Promise((r) => setTimeout(r, 0));
 }
@@ -143,8 +146,9 @@ export class BoxSession {
   }
 
   private async run(gen: number): Promise<void> {
+    const analyzer = await this.deps.analyzer();
+    if (gen !== this.generation || this.abort.signal.aborted) return;
     const { text, map } = this.read();
-    const { analyzer } = this.deps;
     while (!analyzer.warm(text, performance.now() + SLICE_MS)) {
       await yieldToPage();
       if (gen !== this.generation || this.abort.signal.aborted) return;
@@ -177,7 +181,7 @@ export class BoxSession {
     const deps = this.deps;
     deps.render(this.host.mount, {
       findings: this.findings,
-      policy: deps.analyzer.pack.policy,
+      policy: deps.policy,
       policyUrl: deps.policyUrl,
       canApplyFix: FIX_SAFE.has(this.engine),
       open: this.open,

@@ -25,3 +25,17 @@ describe('analyzer.warm', () => {
     expect(warmed.analyze(draft).filter((f) => f.category === 'contact-details')).toHaveLength(40);
   });
 });
+
+describe('compilePackSteps', () => {
+  it('pauses between word lists and ends with the same compiled pack as compilePack', async () => {
+    const { compilePack, compilePackSteps } = await import('../../lib/analyze');
+    const steps = compilePackSteps(DEFAULT_PACK);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBeGreaterThan(10);
+    const sliced = createAnalyzer(step.value);
+    const whole = createAnalyzer(compilePack(DEFAULT_PACK));
+    expect(sliced.analyze(draft)).toEqual(whole.analyze(draft));
+  });
+});
