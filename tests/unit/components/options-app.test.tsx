@@ -53,7 +53,7 @@ describe('the options page', () => {
 
   it('sends a chosen file to the background and says what it answered', async () => {
     const seen: unknown[] = [];
-    fakeBrowser.runtime.onMessage.addListener((msg) => {
+    fakeBrowser.runtime.onMessage.addListener((msg: unknown) => {
       seen.push(msg);
       if (!isMessage(msg, 'import-pack')) return undefined;
       return Promise.resolve(msg.data.contents.includes('"version":4') ? { ok: false, stage: 'version', reason: 'version 4 is not newer than 5.' } : { ok: true, version: 6 });
