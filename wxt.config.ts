@@ -2,13 +2,29 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { ALL_MATCHES } from './lib/sites';
 
+/**
+ * Chromium-only manifest keys; Firefox refuses `key` and takes managed values from
+ * policies.json without a schema (toolchain notes, enterprise deployment).
+ * - key: the PUBLIC half of an RSA key kept outside the repo (/work/keys), so the
+ *   extension id is the same on every machine: kkcjfhkmomneldgnngobegpiegodjjkd.
+ *   An enterprise policy names the extension by that id.
+ * - storage.managed_schema: what leadership may set through policy (public/managed_schema.json);
+ *   Chromium drops values of the wrong type or not in the schema.
+ */
+const CHROMIUM_ONLY = {
+  key:
+    'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu5JTbr9Bp3o/uzGeXP+AKwYyPb51cMs9qlguSielI8DeUkFwr56GrHUjHBamTY2ML1OAQzgVjMQ5fhoRRrw4UPRseAGWq2oMjEX+1U3BaBSClCxkLjYQ/sW0b4yoD9yS1mm70cmT9CP6AGk5lydh54i12LWzDr+Bz3UXJDRgD2/Elf7s5HE/qqN2ZIvP04ofAXK0lFaKNvekw79kc6UWrES3HqCf8Asa1sAbcoBGZnsA2tb+c6aUOZnC+K3kZ15WcCtKbGdfBxVfrLrNkAXth2DW0hES8xpEbHZlX1xdWCBqR9T+RtD5HfvVeJQtPZ/DX2lPN6th/1zrabm0u63acQIDAQAB',
+  storage: { managed_schema: 'managed_schema.json' },
+};
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   // Every name's origin stays visible, and lib/ stays importable from Node (CLI, tests).
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  // A function so Chromium-only keys stay out of the Firefox manifest (below).
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en_GB',
@@ -16,7 +32,8 @@ export default defineConfig({
     // registered at run time for origins staff add (lib/background/added-sites.ts);
     // activeTab: the popup may read the URL of a site postguard doesn't watch yet, to offer
     // "Check this site too" (no install warning).
-    permissions: ['storage', 'scripting', 'activeTab'],
+    // alarms: the pack URL is checked again every `updateIntervalMinutes` (lib/background/packs).
+    permissions: ['storage', 'scripting', 'activeTab', 'alarms'],
     // The built-in sites again, as the content script's matches already ask for them (no
     // new install warning): without them Chromium 156 hid every tab URL from tabs.onUpdated
     // (checked with the built extension), and the background needs it to drop a draft
@@ -33,7 +50,8 @@ export default defineConfig({
       },
       gecko_android: { strict_min_version: '142.0' },
     },
-  },
+    ...(browser === 'firefox' ? {} : CHROMIUM_ONLY),
+  }),
   zip: {
     excludeSources: ['tests/**', 'scripts/**', 'dist/**', '**/*.pem'],
   },

@@ -38,7 +38,12 @@ export interface Messages {
   'open-policy': { request: { section?: string }; response: boolean };
   /** popup -> content (tabs.sendMessage): select the words of a finding in its box. */
   'reveal-finding': { request: { boxId: string; start: number; end: number }; response: boolean };
+  /** options -> background: a pack file IT chose; it goes through the same accept pipeline as any pushed pack. */
+  'import-pack': { request: { contents: string }; response: ImportPackResult };
 }
+
+/** `stage` names the accept step that refused it (size, json, schema, signature, version, examples). */
+export type ImportPackResult = { ok: true; version: number } | { ok: false; stage: string; reason: string };
 
 export type MessageType = keyof Messages;
 export type Message<T extends MessageType = MessageType> = { type: T; data: Messages[T]['request'] };

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { Category } from '../rules/categories';
+import type { Pack } from '../rules/schema';
 
 /**
  * Every storage item the extension keeps, in one place. `local` stays on this
@@ -39,3 +40,73 @@ export const feedback = storage.defineItem<FeedbackEntry[]>('local:feedback', { 
 export function isSiteOff(settings: SiteSettings, siteKey: string, now: number): boolean {
   return settings.pausedUntil > now || settings.disabled.includes(siteKey);
 }
+
+// ---- Rule packs pushed by leadership (issue 4; written by lib/background/packs) ----
+
+/** Where a pack came from: the extension itself, the managed policy's inline pack, the pack URL, or a file IT imported. */
+export type PackSource = 'bundled' | 'managed-inline' | 'url' | 'file';
+
+/** A pack that passed the accept pipeline, with what staff and IT are shown about it. */
+export interface StoredPack {
+  pack: Pack;
+  source: PackSource;
+  version: number;
+  publisher: string;
+  /** The signing key's id (lib/rule-pack/sign.ts); null when policy allowed an unsigned pack. */
+  keyId: string | null;
+  /** Date.now() when it was accepted. */
+  acceptedAt: number;
+}
+
+/** The pack in force (null: the bundled DEFAULT_PACK) and the one it replaced, kept for "what changed". */
+export const packInForceItem = storage.defineItem<StoredPack | null>('local:pack-in-force', { fallback: null, version: 1 });
+export const previousPackItem = storage.defineItem<StoredPack | null>('local:pack-previous', { fallback: null, version: 1 });
+
+/** What the last attempt from one source did; `stage` and `reason` come from the accept pipeline. */
+export interface SourceStatus {
+  /** Date.now() of the last check or import. */
+  lastCheck: number;
+  /** accepted: now in force; unchanged: same bytes as before (or HTTP 304); refused: the pack in force stayed. */
+  lastResult: 'accepted' | 'unchanged' | 'refused';
+  stage?: string;
+  reason?: string;
+  /** The version of the pack that was looked at, when it could be read. */
+  version?: number;
+  /** The pack URL this status is about (url source only): a new URL starts over. */
+  url?: string;
+  etag?: string;
+  lastModified?: string;
+  /** SHA-256 (hex) of the bytes last looked at: the same bytes again are "unchanged", not "not newer". */
+  bodyHash?: string;
+}
+
+export type PackStatus = Partial<Record<Exclude<PackSource, 'bundled'>, SourceStatus>>;
+
+export const packStatusItem = storage.defineItem<PackStatus>('local:pack-status', { fallback: {}, version: 1 });
+
+/** "School rules updated to version N", shown by the popup until staff dismiss it (set `dismissed`). */
+export interface PackNotice {
+  version: number;
+  publisher: string;
+  /** describeChanges(previous, new): plain-word lines. */
+  changes: string[];
+  at: number;
+  dismissed: boolean;
+}
+
+export const packNoticeItem = storage.defineItem<PackNotice | null>('local:pack-notice', { fallback: null, version: 1 });
+
+/**
+ * Where to look for packs on a device without a managed policy (set from the options
+ * page, or by the e2e tests). A managed policy's values win field by field, and a
+ * managed `trustedKeys` replaces these keys rather than adding to them: staff must not
+ * be able to trust a key of their own on a managed device.
+ */
+export interface PackSettings {
+  packUrl?: string;
+  trustedKeys?: string[];
+  allowUnsigned?: boolean;
+  updateIntervalMinutes?: number;
+}
+
+export const packSettingsItem = storage.defineItem<PackSettings>('local:pack-settings', { fallback: {}, version: 1 });

@@ -7,7 +7,7 @@ import { BoxSession, yieldToPage, type SessionDeps } from '../dom/box-session';
 import { TEXTAREA_MARKS_CSS } from '../dom/textarea-marks';
 import { watchComposeBoxes, type BoxWatcher } from '../dom/watch';
 import { isMessage, message, type BoxReport } from '../messages';
-import { getPackInForce } from '../pack-in-force';
+import { getPackInForce, watchPackInForce } from '../pack-in-force';
 import { siteFor } from '../sites';
 import { feedback, isSiteOff, siteSettings, type SiteSettings } from '../storage';
 
@@ -22,7 +22,8 @@ import { feedback, isSiteOff, siteSettings, type SiteSettings } from '../storage
 const DEBOUNCE_MS = 250;
 
 export async function runCompose(signal: AbortSignal): Promise<void> {
-  const [settings, pack] = await Promise.all([siteSettings.getValue(), getPackInForce()]);
+  const [settings, firstPack] = await Promise.all([siteSettings.getValue(), getPackInForce()]);
+  let pack = firstPack;
   // An about:blank or srcdoc frame has no URL of its own: it belongs to its creator's origin.
   const site = siteFor(location.protocol === 'about:' ? self.origin : location.href, settings.added, document);
   const siteKey = site?.id ?? location.hostname;
@@ -64,6 +65,12 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
   };
   apply(settings);
   const unwatch = siteSettings.watch((s) => apply(s));
+  // Leadership pushed a new pack (issue 4): compile it on next use and check open drafts again, no reload.
+  watchPackInForce((next) => {
+    pack = next;
+    analyzer = undefined;
+    watch?.watcher.sessions.forEach((s) => s.disposed || s.schedule());
+  }, signal);
 
   // The popup needs this site's id before anyone types; subframes stay quiet so they can't clear the top frame's draft.
   if (window === window.top) report(null);
