@@ -50,6 +50,16 @@ describe('signPack / verifySignedPack', () => {
     expect(await verifySignedPack({ pack: {} }, [keys.publicKey])).toEqual({ ok: false, reason: expect.stringMatching(/signature/) });
   });
 
+  it('a signature written in another base64 spelling of the same bytes is refused (spare bits of the last character)', async () => {
+    const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    const v = signed.signature.value;
+    const last = v.replace(/=+$/, '').length - 1;
+    const other = ALPHABET[ALPHABET.indexOf(v[last]!) ^ 1]!; // differs only in bits atob ignores
+    const respelt = { ...signed, signature: { ...signed.signature, value: v.slice(0, last) + other + v.slice(last + 1) } };
+    expect(Buffer.from(respelt.signature.value, 'base64')).toEqual(Buffer.from(v, 'base64'));
+    expect((await verifySignedPack(respelt, [keys.publicKey])).ok).toBe(false);
+  });
+
   // Changing any byte of the signed file must be caught: every position, two different changes each.
   it('tampering with any byte of a signed pack fails verification', async () => {
     const bytes = new TextEncoder().encode(canonicalJson(signed));
