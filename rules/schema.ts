@@ -41,6 +41,8 @@ export const PolicySectionSchema = z.strictObject({
   id: text,
   title: text,
   summary: text,
+  /** The school's own words for the section, when leadership pasted its policy (pack v2). */
+  text: z.string().optional(),
 });
 
 export const PolicySchema = z.strictObject({
@@ -75,6 +77,62 @@ export const RuleSchema = z.strictObject({
 
 const lexiconData = z.record(z.string(), z.array(text));
 
+/** A salted hash: hex SHA-256, whole or cut to 16 bytes (lib/rule-pack/pupils.ts). */
+const hashHex = z.string().regex(/^[0-9a-f]{32}(?:[0-9a-f]{32})?$/, 'must be a hex SHA-256 (32 or 64 digits)');
+
+/**
+ * Pupil names as a distributed pack carries them: salted hashes of the names
+ * folded as the analyzer folds drafts (lib/rule-pack/pupils.ts). `names` are
+ * full names; `first`, `initial` (`leo f`) and `surname` let the analyzer match
+ * the same shorter forms it matches for clear names.
+ */
+export const PupilHashSetSchema = z.strictObject({
+  salt: z.string().regex(/^[0-9a-f]{16,64}$/, 'must be 16-64 hex digits'),
+  names: z.array(hashHex),
+  first: z.array(hashHex).optional(),
+  initial: z.array(hashHex).optional(),
+  surname: z.array(hashHex).optional(),
+  /** The most words in one name, so the analyzer knows how long a run of words to hash (default 3). */
+  maxWords: z.number().int().min(1).max(8).optional(),
+});
+export type PupilHashSet = z.infer<typeof PupilHashSetSchema>;
+
+/**
+ * The profile as a pack holds it: the contract's profile, plus pupils as
+ * hashes. A layered pack may hold several sets (one per salt).
+ */
+export const PackProfileSchema = ProfileSchema.extend({
+  pupilHashes: z.union([PupilHashSetSchema, z.array(PupilHashSetSchema)]).optional(),
+});
+export type PackProfile = z.infer<typeof PackProfileSchema>;
+
+export const PAUSE_LEVELS = ['info', 'warn', 'high', 'off'] as const;
+export type PauseLevel = (typeof PAUSE_LEVELS)[number];
+
+/** Sites the extension stops watching (`off`) or starts watching (`add`): match patterns or host names. */
+export const SitesSchema = z.strictObject({
+  off: z.array(text).optional(),
+  add: z.array(text).optional(),
+});
+
+/** Pause before posting a draft with a finding of `level` or above; `off`: never pause. */
+export const PauseSchema = z.strictObject({
+  level: z.enum(PAUSE_LEVELS),
+  locked: z.boolean().optional(),
+});
+
+/** A draft and the categories the pack must flag in it (none: it must flag nothing). */
+export const PackExampleSchema = z.strictObject({
+  text,
+  expect: z.array(z.enum(CATEGORIES)),
+});
+export type PackExample = z.infer<typeof PackExampleSchema>;
+
+/**
+ * The pack the analyzer and the extension's pages read (schemaVersion 1): every
+ * category set, every rule listed. The bundled default is one; a distributed
+ * pack (schemaVersion 2, below) becomes one through lib/rule-pack/layer.ts.
+ */
 export const PackSchema = z.strictObject({
   schemaVersion: z.literal(1),
   id: text,
@@ -84,13 +142,59 @@ export const PackSchema = z.strictObject({
   policy: PolicySchema,
   categories: z.record(z.enum(CATEGORIES), CategorySettingsSchema),
   rules: z.array(RuleSchema),
-  profile: ProfileSchema,
+  profile: PackProfileSchema,
   /** Words added to the built-in lexicons, by lexicon and group. */
   lexicons: z.record(z.string(), lexiconData).optional(),
   /** Words the school allows: a finding on exactly these words is dropped. */
   allowedTerms: z.array(text).optional(),
+  /** Carried over from a v2 pack (see PackV2Schema), for the extension's settings. */
+  sites: SitesSchema.optional(),
+  pause: PauseSchema.optional(),
+  retentionDays: z.number().int().min(0).max(3650).optional(),
+  examples: z.array(PackExampleSchema).optional(),
 });
 export type Pack = z.infer<typeof PackSchema>;
+
+// ---- Rule pack v2: what leadership distributes (issue 4) ----
+
+/** Per-category settings in a v2 pack: only what it changes; `locked` stops a pack built on it loosening them. */
+export const CategoryOverrideSchema = z.strictObject({
+  enabled: z.boolean().optional(),
+  severity: z.enum(SEVERITIES).optional(),
+  message: text.optional(),
+  suggestion: z.string().optional(),
+  sections: z.array(text).optional(),
+  locked: z.boolean().optional(),
+});
+export type CategoryOverride = z.infer<typeof CategoryOverrideSchema>;
+
+export const PublisherSchema = z.strictObject({ name: text, contact: text.optional() });
+
+export const PackV2Schema = z.strictObject({
+  schemaVersion: z.literal(2),
+  /** Stable across versions: `school:christ-church-hampstead`, `trust:example`. */
+  id: z.string().regex(/^[a-z0-9][a-z0-9:._-]{0,99}$/, 'must be lowercase letters, digits and : . _ - (e.g. school:my-school)'),
+  version: z.number().int().nonnegative(),
+  issuedAt: z.iso.datetime({ offset: true }),
+  publisher: PublisherSchema,
+  /** The base pack it was built on, for provenance. */
+  extends: z.strictObject({ id: text, version: z.number().int().nonnegative() }).optional(),
+  /** A base (council, trust) pack may have no school of its own. */
+  profile: PackProfileSchema.optional(),
+  policy: PolicySchema.optional(),
+  categories: z.partialRecord(z.enum(CATEGORIES), CategoryOverrideSchema).optional(),
+  /** Custom terms, as the profile's `terms` (both are used). */
+  terms: z.array(TermSchema).optional(),
+  allowedTerms: z.array(text).optional(),
+  lexicons: z.record(z.string(), lexiconData).optional(),
+  sites: SitesSchema.optional(),
+  pause: PauseSchema.optional(),
+  retentionDays: z.number().int().min(0).max(3650).optional(),
+  examples: z.array(PackExampleSchema).optional(),
+  /** Replaces the built-in rules when present (rarely wanted). */
+  rules: z.array(RuleSchema).optional(),
+});
+export type PackV2 = z.infer<typeof PackV2Schema>;
 
 /** One line per problem, each naming the field: `staff[2].name: must not be empty`. */
 export function describeIssues(error: z.ZodError): string[] {

@@ -1,0 +1,91 @@
+import { PackV2Schema, describeIssues, type Pack, type PackV2 } from '../../rules/schema';
+import { describeFailure, runPackExamples, runRuleExamples } from './examples';
+import { resolvePack, toRuntimePack } from './layer';
+import { verifySignedPack } from './sign';
+
+/**
+ * The pipeline every incoming pack goes through, whatever brought it (managed
+ * policy, pack URL, a file imported in the options page, the CLI). In order,
+ * the first failure stops it with a stage and a reason a person can act on:
+ *
+ *   size -> json -> schema -> signature -> version -> examples
+ *
+ * A refused pack changes nothing: the caller keeps the pack in force.
+ */
+export type AcceptStage = 'size' | 'json' | 'schema' | 'signature' | 'version' | 'examples';
+export type AcceptResult =
+  | { ok: true; pack: PackV2; runtime: Pack; signed: boolean; keyId?: string }
+  | { ok: false; stage: AcceptStage; reason: string };
+
+export interface TrustPolicy {
+  /** base64 raw Ed25519 public keys leadership trusts. */
+  trustedKeys: readonly string[];
+  /** Accept packs without a signature (leadership's policy must say so). */
+  allowUnsigned?: boolean;
+}
+
+export interface AcceptOptions {
+  trust: TrustPolicy;
+  /** The pack in force: a pack with the same id must have a higher version. */
+  inForce?: { id: string; version: number } | null;
+  /** Bytes; default MAX_PACK_BYTES. */
+  maxBytes?: number;
+  /** A base pack the incoming one is laid on (resolvePack) before its examples run. */
+  base?: PackV2;
+  /** The bottom layer (toRuntimePack); default the built-in pack. */
+  builtIn?: Pack;
+}
+
+export const MAX_PACK_BYTES = 2 * 1024 * 1024;
+
+export async function acceptPack(input: string | Uint8Array | object, opts: AcceptOptions): Promise<AcceptResult> {
+  const fail = (stage: AcceptStage, reason: string): AcceptResult => ({ ok: false, stage, reason });
+  const max = opts.maxBytes ?? MAX_PACK_BYTES;
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input).length : input instanceof Uint8Array ? input.length : JSON.stringify(input).length;
+  if (bytes > max) return fail('size', `the pack is ${bytes} bytes, more than the ${max} allowed`);
+
+  let data: unknown = input;
+  if (typeof input === 'string' || input instanceof Uint8Array) {
+    try {
+      const text = typeof input === 'string' ? input : new TextDecoder('utf-8', { fatal: true }).decode(input);
+      data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch (e) {
+      return fail('json', `not valid JSON: ${(e as Error).message}`);
+    }
+  }
+
+  const signed = typeof data === 'object' && data !== null && 'signature' in data && 'pack' in data;
+  const inner = signed ? (data as { pack: unknown }).pack : data;
+  const parsed = PackV2Schema.safeParse(inner);
+  if (!parsed.success) return fail('schema', describeIssues(parsed.error).join('; '));
+  let pack = parsed.data;
+
+  let keyId: string | undefined;
+  const { trustedKeys, allowUnsigned = false } = opts.trust;
+  if (signed && (trustedKeys.length || !allowUnsigned)) {
+    const v = await verifySignedPack(data, trustedKeys);
+    if (!v.ok) return fail('signature', v.reason);
+    pack = v.pack;
+    keyId = v.keyId;
+  } else if (!signed && !allowUnsigned) {
+    return fail('signature', 'the pack is not signed, and the policy accepts only signed packs');
+  }
+
+  const cur = opts.inForce;
+  if (cur && cur.id === pack.id && pack.version <= cur.version) {
+    return fail('version', `version ${pack.version} of ${pack.id} is not newer than version ${cur.version} in force`);
+  }
+
+  let runtime: Pack;
+  try {
+    runtime = toRuntimePack(opts.base ? resolvePack(opts.base, pack) : pack, opts.builtIn);
+    const failures = [...runPackExamples(runtime), ...(pack.rules ? runRuleExamples(runtime) : [])];
+    if (failures.length) {
+      const more = failures.length > 3 ? ` (and ${failures.length - 3} more)` : '';
+      return fail('examples', `${failures.length} of the pack's own examples fail: ${failures.slice(0, 3).map(describeFailure).join('; ')}${more}`);
+    }
+  } catch (e) {
+    return fail('examples', `the pack could not be compiled: ${(e as Error).message}`);
+  }
+  return { ok: true, pack, runtime, signed: keyId !== undefined, ...(keyId ? { keyId } : {}) };
+}

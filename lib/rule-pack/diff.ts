@@ -1,0 +1,83 @@
+import { CATEGORIES, type Category } from '../../rules/categories';
+import type { CategoryOverride, PackV2 } from '../../rules/schema';
+import { words } from '../analyze/profile';
+import { pupilHashSets } from './pupils';
+
+/**
+ * What changed between two packs, in plain words for staff and IT:
+ * "Added 3 staff names", "Profanity: severity warn -> high",
+ * "Policy section 5 text changed". Names of people are never listed, only
+ * counted (the popup is read over shoulders). Empty when nothing changed.
+ */
+export function describeChanges(old: PackV2, next: PackV2): string[] {
+  const out: string[] = [];
+  if (old.id !== next.id) out.push(`Replaced the rules "${old.id}" with "${next.id}"`);
+  if (old.publisher.name !== next.publisher.name) out.push(`Publisher: ${old.publisher.name} -> ${next.publisher.name}`);
+  const os = old.profile?.school, ns = next.profile?.school;
+  if (os?.name !== ns?.name) out.push(`School name: ${os?.name ?? 'none'} -> ${ns?.name ?? 'none'}`);
+  counted(out, 'school alias', [...(os?.aliases ?? []), ...(os?.handles ?? [])], [...(ns?.aliases ?? []), ...(ns?.handles ?? [])]);
+  for (const k of ['address', 'postcode', 'website'] as const) if (os?.[k] !== ns?.[k]) out.push(`School ${k} changed`);
+  counted(out, 'place', os?.places ?? [], ns?.places ?? []);
+  counted(out, 'staff name', (old.profile?.staff ?? []).map((s) => s.name), (next.profile?.staff ?? []).map((s) => s.name));
+  counted(out, 'pupil name', old.profile?.pupils ?? [], next.profile?.pupils ?? []);
+  const oh = pupilHashSets(old.profile).flatMap((s) => s.names.map((h) => `${s.salt}:${h}`));
+  const nh = pupilHashSets(next.profile).flatMap((s) => s.names.map((h) => `${s.salt}:${h}`));
+  if (oh.length && nh.length && !oh.some((h) => nh.includes(h))) out.push(`Pupil list replaced (${nh.length} names)`);
+  else counted(out, 'pupil name', oh, nh, (x) => x);
+  const terms = (p: PackV2) => [...(p.terms ?? []), ...(p.profile?.terms ?? [])].map((t) => `${t.category}|${t.text}`);
+  counted(out, 'custom term', terms(old), terms(next));
+  counted(out, 'allowed term', old.allowedTerms ?? [], next.allowedTerms ?? []);
+  for (const c of CATEGORIES) out.push(...categoryChanges(c, old.categories?.[c], next.categories?.[c]));
+  out.push(...policyChanges(old, next));
+  for (const site of listDiff(old.sites?.off ?? [], next.sites?.off ?? [], (s) => s).added) out.push(`Stopped checking ${site}`);
+  for (const site of listDiff(old.sites?.off ?? [], next.sites?.off ?? [], (s) => s).removed) out.push(`Checks ${site} again`);
+  for (const site of listDiff(old.sites?.add ?? [], next.sites?.add ?? [], (s) => s).added) out.push(`Now also checks ${site}`);
+  for (const site of listDiff(old.sites?.add ?? [], next.sites?.add ?? [], (s) => s).removed) out.push(`No longer checks ${site}`);
+  if ((old.pause?.level ?? 'default') !== (next.pause?.level ?? 'default')) out.push(`Pause before posting: ${old.pause?.level ?? 'default'} -> ${next.pause?.level ?? 'default'}`);
+  if (!!old.pause?.locked !== !!next.pause?.locked) out.push(`Pause before posting ${next.pause?.locked ? 'locked' : 'unlocked'}`);
+  if (old.retentionDays !== next.retentionDays) out.push(`Saved drafts kept: ${days(old.retentionDays)} -> ${days(next.retentionDays)}`);
+  if (JSON.stringify(old.rules ?? null) !== JSON.stringify(next.rules ?? null)) out.push(`Rules changed (${next.rules ? `${next.rules.length} rules` : 'back to the built-in rules'})`);
+  counted(out, 'example', (old.examples ?? []).map((e) => e.text), (next.examples ?? []).map((e) => e.text), (x) => x);
+  if (JSON.stringify(old.lexicons ?? {}) !== JSON.stringify(next.lexicons ?? {})) out.push('Word lists changed');
+  return out;
+}
+
+export const categoryName = (c: Category): string => c[0]!.toUpperCase() + c.slice(1).replace(/-/g, ' ');
+const days = (d?: number) => (d === undefined ? 'default' : `${d} days`);
+
+function categoryChanges(c: Category, a: CategoryOverride | undefined, b: CategoryOverride | undefined): string[] {
+  const name = categoryName(c), out: string[] = [];
+  if ((a?.enabled ?? true) !== (b?.enabled ?? true)) out.push(`${name}: turned ${b?.enabled === false ? 'off' : 'on'}`);
+  if (a?.severity !== b?.severity) out.push(`${name}: severity ${a?.severity ?? 'default'} -> ${b?.severity ?? 'default'}`);
+  if (a?.message !== b?.message) out.push(`${name}: message changed`);
+  if (a?.suggestion !== b?.suggestion) out.push(`${name}: suggestion changed`);
+  if ((a?.sections ?? []).join() !== (b?.sections ?? []).join()) out.push(`${name}: policy sections ${(a?.sections ?? []).join(', ') || 'default'} -> ${(b?.sections ?? []).join(', ') || 'default'}`);
+  if (!!a?.locked !== !!b?.locked) out.push(`${name}: ${b?.locked ? 'locked' : 'unlocked'}`);
+  return out;
+}
+
+function policyChanges(old: PackV2, next: PackV2): string[] {
+  const a = old.policy, b = next.policy, out: string[] = [];
+  if (!a && !b) return out;
+  if (a?.title !== b?.title) out.push(`Policy: ${b ? `now "${b.title}"` : 'back to the built-in policy'}`);
+  const as = new Map((a?.sections ?? []).map((s) => [s.id, s])), bs = new Map((b?.sections ?? []).map((s) => [s.id, s]));
+  for (const [id, s] of bs) {
+    const was = as.get(id);
+    if (!was) out.push(`Policy section ${id} added`);
+    else if (was.title !== s.title || was.summary !== s.summary || (was.text ?? '') !== (s.text ?? '')) out.push(`Policy section ${id} text changed`);
+  }
+  for (const id of as.keys()) if (!bs.has(id)) out.push(`Policy section ${id} removed`);
+  return out;
+}
+
+function counted(out: string[], noun: string, a: readonly string[], b: readonly string[], key = (s: string) => words(s).join(' ')): void {
+  const { added, removed } = listDiff(a, b, key);
+  const n = (k: number) => `${k} ${noun}${k === 1 ? '' : 's'}`;
+  if (added.length) out.push(`Added ${n(added.length)}`);
+  if (removed.length) out.push(`Removed ${n(removed.length)}`);
+}
+
+function listDiff(a: readonly string[], b: readonly string[], key: (s: string) => string) {
+  const ka = new Set(a.map(key)), kb = new Set(b.map(key));
+  return { added: b.filter((x) => !ka.has(key(x))), removed: a.filter((x) => !kb.has(key(x))) };
+}

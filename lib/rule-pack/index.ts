@@ -1,0 +1,34 @@
+/**
+ * Rule packs: what leadership writes once and every staff browser picks up
+ * (issue 4). PURE: no DOM, no browser API but `globalThis.crypto`, no node:*,
+ * so the extension's background, its pages and the CLI share it.
+ *
+ * The format (rules/schema.ts, `PackV2Schema`): `{ schemaVersion: 2, id,
+ * version, issuedAt, publisher, extends?, profile?, policy?, categories?,
+ * terms?, allowedTerms?, lexicons?, sites?, pause?, retentionDays?, examples?,
+ * rules? }`. A pack on the wire is either that object (unsigned) or
+ * `{ pack, signature: { alg: 'Ed25519', keyId, value } }` (signed).
+ *
+ * The pipeline, from leadership to the analyzer:
+ *
+ *   author   profile + CSV rosters (csv.ts) + policy text (policy-text.ts)
+ *   build    pupils.ts: clear pupil names -> salted hashes (a built pack holds none in clear)
+ *            layer.ts: resolvePack(base, school) when built on a council/trust pack
+ *   sign     canonical.ts: canonical JSON bytes; sign.ts: Ed25519 (WebCrypto) -> SignedPack
+ *   deliver  (lib/background: managed policy, pack URL, file import)
+ *   accept   accept.ts: size -> JSON -> schema -> signature -> newer version -> own examples
+ *   use      layer.ts toRuntimePack(pack): laid on the built-in pack -> the analyzer's `Pack`
+ *   explain  diff.ts describeChanges(old, new): "Profanity: severity warn -> high"
+ *
+ * Older inputs still load: a v1 pack (schemaVersion 1, the runtime shape) and
+ * a bare school profile (the analysis contract's); `fromV1` turns a v1 pack
+ * into v2 for comparison.
+ */
+export { canonicalBytes, canonicalJson } from './canonical';
+export { generateKeys, keyIdOf, publicKeyOf, signPack, verifySignedPack, SignedPackSchema, type ExportedKeys, type SignedPack, type VerifyResult } from './sign';
+export { buildPupilHashes, hashName, hashPupilsInProfile, nameKey, newSalt, pupilHashSets, mergeHashSets } from './pupils';
+export { fromV1, resolvePack, stricterPause, toRuntimePack } from './layer';
+export { acceptPack, MAX_PACK_BYTES, type AcceptOptions, type AcceptResult, type AcceptStage, type TrustPolicy } from './accept';
+export { runPackExamples, runRuleExamples, describeFailure, type ExampleFailure } from './examples';
+export { describeChanges, categoryName } from './diff';
+export { sha256, sha256Hex } from './sha256';
