@@ -1,4 +1,5 @@
 import type { Finding } from './analyze';
+import type { SourceStatus } from './storage';
 
 /**
  * The whole message protocol between the content script, the background and the
@@ -38,6 +39,13 @@ export interface Messages {
   'open-policy': { request: { section?: string }; response: boolean };
   /** popup -> content (tabs.sendMessage): select the words of a finding in its box. */
   'reveal-finding': { request: { boxId: string; start: number; end: number }; response: boolean };
+  /** options page -> background: a pack file IT chose (its text); the reply says whether it is now in force, or why not. */
+  'import-pack': { request: { text: string }; response: SourceStatus };
+  /**
+   * extension page -> background: fetch the pack URL now instead of waiting for the alarm
+   * (the options page's "Check now", and the e2e tests' hook). null: no pack URL is set.
+   */
+  'check-pack-now': { request: Record<string, never>; response: SourceStatus | null };
 }
 
 export type MessageType = keyof Messages;
