@@ -4,6 +4,8 @@ export type ImportState =
   | { kind: 'idle' }
   | { kind: 'working'; file: string }
   | { kind: 'accepted'; file: string; version: number }
+  /** The same pack as the one in force: nothing to do, and nothing wrong. */
+  | { kind: 'unchanged'; file: string; version: number }
   | { kind: 'refused'; file: string; stage: string; reason: string };
 
 export interface PackImportProps {
@@ -35,6 +37,7 @@ export function PackImport({ state, onFile }: PackImportProps) {
       <p role="status" class={`import-status ${state.kind}`}>
         {state.kind === 'working' && t('options_import_working', state.file)}
         {state.kind === 'accepted' && t('options_import_accepted', [state.file, String(state.version)])}
+        {state.kind === 'unchanged' && t('options_import_unchanged', [state.file, String(state.version)])}
         {state.kind === 'refused' && t('options_import_refused', [state.file, state.stage, state.reason])}
       </p>
     </section>

@@ -30,9 +30,11 @@ export function App() {
     setImportState({ kind: 'working', file: file.name });
     try {
       const contents = await file.text();
-      const reply = await browser.runtime.sendMessage(message('import-pack', { contents }));
+      const reply = await browser.runtime.sendMessage(message('import-pack', { text: contents }));
       if (!reply) throw new Error(t('options_import_no_reply'));
-      setImportState(reply.ok ? { kind: 'accepted', file: file.name, version: reply.version } : { kind: 'refused', file: file.name, stage: reply.stage, reason: reply.reason });
+      const name = file.name;
+      if (reply.lastResult === 'refused') setImportState({ kind: 'refused', file: name, stage: reply.stage ?? '', reason: reply.reason ?? '' });
+      else setImportState({ kind: reply.lastResult, file: name, version: reply.version ?? 0 });
     } catch (e) {
       setImportState({ kind: 'refused', file: file.name, stage: 'read', reason: e instanceof Error ? e.message : String(e) });
     }

@@ -56,7 +56,8 @@ describe('the options page', () => {
     fakeBrowser.runtime.onMessage.addListener((msg: unknown) => {
       seen.push(msg);
       if (!isMessage(msg, 'import-pack')) return undefined;
-      return Promise.resolve(msg.data.contents.includes('"version":4') ? { ok: false, stage: 'version', reason: 'version 4 is not newer than 5.' } : { ok: true, version: 6 });
+      const refused = msg.data.text.includes('"version":4');
+      return Promise.resolve(refused ? { lastCheck: 1, lastResult: 'refused', stage: 'version', reason: 'version 4 is not newer than 5.', version: 4 } : { lastCheck: 2, lastResult: 'accepted', version: 6 });
     });
     await packSettingsItem.setValue({ trustedKeys: [] });
     render(<App />);
@@ -66,6 +67,6 @@ describe('the options page', () => {
     await waitFor(() => expect(status().textContent).toBe('old.json was not accepted (version): version 4 is not newer than 5. The pack in force is unchanged.'));
     chooseFile('{"version":6}');
     await waitFor(() => expect(status().textContent).toBe('oakhollow-v5.json accepted: version 6 is now in force.'));
-    expect(seen).toContainEqual({ type: 'import-pack', data: { contents: '{"version":6}' } });
+    expect(seen).toContainEqual({ type: 'import-pack', data: { text: '{"version":6}' } });
   });
 });
