@@ -8,6 +8,9 @@ export type ImportState =
   | { kind: 'unchanged'; file: string; version: number }
   | { kind: 'refused'; file: string; stage: string; reason: string };
 
+/** Reasons come from the accept pipeline with or without a full stop; the message continues after them. */
+const endSentence = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+
 export interface PackImportProps {
   state: ImportState;
   onFile(file: File): void;
@@ -38,7 +41,7 @@ export function PackImport({ state, onFile }: PackImportProps) {
         {state.kind === 'working' && t('options_import_working', state.file)}
         {state.kind === 'accepted' && t('options_import_accepted', [state.file, String(state.version)])}
         {state.kind === 'unchanged' && t('options_import_unchanged', [state.file, String(state.version)])}
-        {state.kind === 'refused' && t('options_import_refused', [state.file, state.stage, state.reason])}
+        {state.kind === 'refused' && t('options_import_refused', [state.file, state.stage, endSentence(state.reason)])}
       </p>
     </section>
   );
