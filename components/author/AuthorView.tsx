@@ -1,5 +1,5 @@
 import type { Pack } from '../../rules/schema';
-import { t } from '../i18n';
+import { type MessageKey, t } from '../i18n';
 import { CategorySettings } from './CategorySettings';
 import type { AuthorDraft } from './draft';
 import { ExportPanel, type ExportPanelProps } from './ExportPanel';
@@ -21,6 +21,17 @@ export interface AuthorViewProps {
   onPupilCsv(text: string): void;
 }
 
+/** Section headings' ids (each section is labelled by its heading) and the words the jump links use. */
+const NAV: [string, MessageKey][] = [
+  ['profile-title', 'author_profile_heading'],
+  ['people-title', 'author_people_heading'],
+  ['policy-title', 'author_policy_heading'],
+  ['categories-title', 'author_categories_heading'],
+  ['terms-title', 'author_terms_heading'],
+  ['try-title', 'author_try_heading'],
+  ['export-title', 'author_export_heading'],
+];
+
 /** The leadership page, top to bottom in the order a pack is written: who, whom, the policy, the rules, try, sign. */
 export function AuthorView(props: AuthorViewProps) {
   const { draft, onChange } = props;
@@ -31,6 +42,15 @@ export function AuthorView(props: AuthorViewProps) {
       <p class="hint" role="status">
         {props.saved ? t('author_saved') : t('author_saving')}
       </p>
+      <nav aria-label={t('author_nav')} class="author-nav">
+        <ul>
+          {NAV.map(([id, key]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{t(key)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <ProfileForm draft={draft} onChange={onChange} />
       <PeopleImport
         staff={draft.staff}

@@ -27,6 +27,7 @@ export function CategorySettings({ draft, builtIn, onChange }: CategorySettingsP
     <section aria-labelledby="categories-title">
       <h2 id="categories-title">{t('author_categories_heading')}</h2>
       <p class="muted">{t('author_categories_help')}</p>
+      <div class="category-grid">
       {CATEGORIES.map((c) => {
         const choice = draft.categories[c] ?? {};
         const base = builtIn[c];
@@ -54,6 +55,7 @@ export function CategorySettings({ draft, builtIn, onChange }: CategorySettingsP
           </fieldset>
         );
       })}
+      </div>
     </section>
   );
 }
