@@ -28,33 +28,33 @@ export function CategorySettings({ draft, builtIn, onChange }: CategorySettingsP
       <h2 id="categories-title">{t('author_categories_heading')}</h2>
       <p class="muted">{t('author_categories_help')}</p>
       <div class="category-grid">
-      {CATEGORIES.map((c) => {
-        const choice = draft.categories[c] ?? {};
-        const base = builtIn[c];
-        return (
-          <fieldset key={c} class="category-setting">
-            <legend>{categoryLabel(c)}</legend>
-            <label class="switch">
-              <input type="checkbox" checked={choice.enabled ?? base.enabled} onChange={(e) => set(c, { enabled: e.currentTarget.checked })} />
-              {t('author_category_on')}
-            </label>
-            <label class="field">
-              <span>{t('author_category_severity')}</span>
-              <select value={choice.severity ?? base.severity} onChange={(e) => set(c, { severity: e.currentTarget.value as Severity })}>
-                {SEVERITIES.map((s) => (
-                  <option key={s} value={s}>
-                    {severityLabel(s)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label class="field">
-              <span>{t('author_category_message')}</span>
-              <textarea rows={2} value={choice.message ?? base.message} onInput={(e) => set(c, { message: e.currentTarget.value })} />
-            </label>
-          </fieldset>
-        );
-      })}
+        {CATEGORIES.map((c) => {
+          const choice = draft.categories[c] ?? {};
+          const base = builtIn[c];
+          return (
+            <fieldset key={c} class="category-setting">
+              <legend>{categoryLabel(c)}</legend>
+              <label class="switch">
+                <input type="checkbox" checked={choice.enabled ?? base.enabled} onChange={(e) => set(c, { enabled: e.currentTarget.checked })} />
+                {t('author_category_on')}
+              </label>
+              <label class="field">
+                <span>{t('author_category_severity')}</span>
+                <select value={choice.severity ?? base.severity} onChange={(e) => set(c, { severity: e.currentTarget.value as Severity })}>
+                  {SEVERITIES.map((s) => (
+                    <option key={s} value={s}>
+                      {severityLabel(s)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label class="field">
+                <span>{t('author_category_message')}</span>
+                <textarea rows={2} value={choice.message ?? base.message} onInput={(e) => set(c, { message: e.currentTarget.value })} />
+              </label>
+            </fieldset>
+          );
+        })}
       </div>
     </section>
   );
