@@ -62,6 +62,16 @@ describe('the authoring page', () => {
     expect(screen.getByText('All changes saved on this device.')).toBeTruthy();
   });
 
+  it('keeps only category settings that differ from the built-in ones', async () => {
+    render(<App />);
+    const profanity = await screen.findByRole('group', { name: 'Strong language' });
+    fireEvent.click(within(profanity).getByRole('checkbox', { name: 'Check for this' }));
+    fireEvent.change(within(profanity).getByRole('combobox', { name: 'How serious' }), { target: { value: 'high' } });
+    await waitFor(async () => expect((await authorDraftItem.getValue())?.categories.profanity).toEqual({ enabled: false, severity: 'high' }));
+    fireEvent.click(within(profanity).getByRole('checkbox', { name: 'Check for this' }));
+    await waitFor(async () => expect((await authorDraftItem.getValue())?.categories.profanity).toEqual({ severity: 'high' }));
+  });
+
   it('shows findings for a sample draft against the pack being written', async () => {
     render(<App />);
     await screen.findByLabelText('School name');
