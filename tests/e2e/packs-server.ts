@@ -30,7 +30,8 @@ export async function startPackServer(): Promise<PackServer> {
       res.writeHead(204, { 'Access-Control-Allow-Headers': 'If-None-Match, If-Modified-Since', 'Access-Control-Allow-Methods': 'GET' });
       return void res.end();
     }
-    if (req.url !== '/pack.json') return void res.writeHead(404).end();
+    // Nothing served yet: a host where leadership has not uploaded the pack.
+    if (req.url !== '/pack.json' || !body) return void res.writeHead(404).end();
     if (ifNoneMatch === etag) return void res.writeHead(304, { ETag: etag }).end();
     res.writeHead(200, { 'Content-Type': 'application/json', ETag: etag });
     res.end(body);
