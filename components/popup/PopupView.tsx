@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Finding } from '../../lib/analyze/types';
 import type { TabReport } from '../../lib/messages';
 import { t } from '../i18n';
@@ -26,6 +27,8 @@ export interface PopupViewProps {
   onPause(): void;
   onResume(): void;
   onAddSite(): void;
+  /** Shown under the header: the "School rules updated" notice while staff haven't dismissed it. */
+  notice?: ComponentChildren;
 }
 
 /**
@@ -42,6 +45,7 @@ export function PopupView(props: PopupViewProps) {
         <h1>{t('extName')}</h1>
         <span class="muted">{props.pack.school}</span>
       </header>
+      {props.notice}
       {hasFindings ? (
         <DraftFindings box={box} policy={props.policy} onReveal={props.onReveal} revealFailed={props.revealFailed} />
       ) : (

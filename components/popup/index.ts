@@ -5,3 +5,4 @@ export { PackInForce, type PackInfo, packInfo } from './PackInForce';
 export { PopupView, type PopupViewProps } from './PopupView';
 export { type AddSiteState, SiteControls, type SiteControlsProps } from './SiteControls';
 export { originOf, type SiteFacts, type SiteStatus, siteStatus, withSiteOn } from './site-status';
+export { PackUpdateNotice, type PackUpdateNoticeProps } from './PackUpdateNotice';

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { type AddSiteState, PopupView, originOf, packInfo, siteStatus, withSiteOn } from '../../components/popup';
+import { type AddSiteState, PackUpdateNotice, PopupView, originOf, packInfo, siteStatus, withSiteOn } from '../../components/popup';
 import { findingKey } from '../../components/text';
 import type { Finding } from '../../lib/analyze/types';
 import { message } from '../../lib/messages';
 import { getPackInForce } from '../../lib/pack-in-force';
 import { tabReports } from '../../lib/session-storage';
-import { feedback, siteSettings } from '../../lib/storage';
+import { feedback, packNoticeItem, siteSettings } from '../../lib/storage';
 import type { Pack } from '../../rules/schema';
 import { useExportFile, useGranted, useNow, useStorageItem, useTargetTab } from './hooks';
 
@@ -18,6 +18,7 @@ export function App() {
   const reports = useStorageItem(tabReports);
   const settings = useStorageItem(siteSettings);
   const feedbackEntries = useStorageItem(feedback);
+  const notice = useStorageItem(packNoticeItem);
   const [pack, setPack] = useState<Pack | null>(null);
   const granted = useGranted(originOf(tab?.url));
   const now = useNow(settings?.pausedUntil ?? 0);
@@ -85,6 +86,20 @@ export function App() {
       onPause={() => setPausedUntil(Date.now() + HOUR)}
       onResume={() => setPausedUntil(0)}
       onAddSite={checkThisSite}
+      notice={
+        notice && !notice.dismissed ? (
+          <PackUpdateNotice
+            version={notice.version}
+            publisher={notice.publisher}
+            changes={notice.changes}
+            // Read fresh: a newer notice may have landed since this popup opened.
+            onDismiss={async () => {
+              const current = await packNoticeItem.getValue();
+              if (current?.at === notice.at) await packNoticeItem.setValue({ ...current, dismissed: true });
+            }}
+          />
+        ) : null
+      }
     />
   );
 }

@@ -1,8 +1,8 @@
 import type { Category } from '../../rules/categories';
-import type { Profile } from '../../rules/schema';
+import type { PackProfile, Profile, PupilHashSet } from '../../rules/schema';
 import { compileLexicon, type Lexicon } from './lexicon';
 import { normalize } from './normalize';
-import { tokenize } from './tokens';
+import { compileHashedNames, nameForms, unionLexicon, words } from './pupil-hashes';
 
 /**
  * A school profile turned into matchers. Names are folded exactly as drafts
@@ -42,11 +42,11 @@ const GENERIC = new Set([
 ]);
 const TITLES = ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'madame', 'mme', 'mister', 'missus'];
 
-export const words = (s: string): string[] => tokenize(normalize(s)).map((t) => t.t);
+export { words };
 const phrase = (s: string) => words(s).join(' ');
 const compactOf = (s: string) => normalize(s).text.replace(/[^\p{L}\p{N}]/gu, '');
 
-export function compileProfile(p: Profile): CompiledProfile {
+export function compileProfile(p: Profile | PackProfile): CompiledProfile {
   const { school } = p;
   const names = [school.name, ...(school.aliases ?? [])];
   const nameWords = words(school.name);
@@ -89,17 +89,18 @@ export function compileProfile(p: Profile): CompiledProfile {
       staffFirst.push(w[0]!);
     }
   }
+  // The same forms the hashed roster holds (pupil-hashes.ts), so clear and hashed names match alike.
   const pupilFull: string[] = [], pupilFirst: string[] = [], pupilInitial: string[] = [], pupilSurname: string[] = [];
   for (const name of p.pupils ?? []) {
-    const w = words(name);
-    if (!w.length) continue;
-    pupilFull.push(w.join(' '));
-    pupilFirst.push(w[0]!);
-    if (w.length >= 2) {
-      pupilInitial.push(`${w[0]} ${w[w.length - 1]![0]}`);
-      pupilSurname.push(w.slice(1).join(' '));
-    }
+    const f = nameForms(name);
+    pupilFull.push(...f.full);
+    pupilFirst.push(...f.first);
+    pupilInitial.push(...f.initial);
+    pupilSurname.push(...f.surname);
   }
+  const clearPupils = compileLexicon({ full: pupilFull, first: pupilFirst, initial: pupilInitial, surname: pupilSurname });
+  const h = (p as PackProfile).pupilHashes;
+  const hashSets: PupilHashSet[] = h === undefined ? [] : Array.isArray(h) ? h : [h];
   const terms: Record<string, string[]> = {};
   for (const t of p.terms ?? []) (terms[t.category] ??= []).push(phrase(t.text));
 
@@ -111,7 +112,7 @@ export function compileProfile(p: Profile): CompiledProfile {
     places: compileLexicon({ place: (school.places ?? []).map(phrase) }),
     postcode: postcodePattern(school.postcode),
     staff: compileLexicon({ full: staffFull, titled: staffTitled, first: staffFirst }),
-    pupils: compileLexicon({ full: pupilFull, first: pupilFirst, initial: pupilInitial, surname: pupilSurname }),
+    pupils: hashSets.length ? (pupilFull.length ? unionLexicon(clearPupils, compileHashedNames(hashSets)) : compileHashedNames(hashSets)) : clearPupils,
     terms: compileLexicon(terms as Record<Category, string[]>),
   };
 }

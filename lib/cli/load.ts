@@ -1,11 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { DEFAULT_PACK } from '../../rules/default-pack';
-import { PackSchema, ProfileSchema, parseWith, type Pack } from '../../rules/schema';
+import { toRuntimePack } from '../rule-pack/layer';
+import { PackSchema, PackV2Schema, ProfileSchema, parseWith, type Pack } from '../../rules/schema';
 
 /** A problem with the command's input: printed as is, exit status 2. */
 export class UsageError extends Error {}
 
-function readJson(path: string, what: string): unknown {
+export function readText(path: string, what: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read ${what} ${path}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+  }
+}
+
+export function readJson(path: string, what: string): unknown {
   let raw: string;
   try {
     raw = readFileSync(path, 'utf8');
@@ -30,9 +40,16 @@ export function loadPack(opts: { profile?: string; pack?: string }): Pack {
   if (!path) return DEFAULT_PACK;
   const what = opts.pack ? 'pack' : 'profile';
   const data = readJson(path, what);
-  const isPack = typeof data === 'object' && data !== null && 'schemaVersion' in data;
+  // A signed pack: its inner pack (main.ts checks the signature first when --pub is given).
+  const inner = typeof data === 'object' && data !== null && 'signature' in data && 'pack' in data ? (data as { pack: unknown }).pack : data;
+  const isPack = typeof inner === 'object' && inner !== null && 'schemaVersion' in inner;
+  if (isPack && (inner as { schemaVersion: unknown }).schemaVersion === 2) {
+    const r = parseWith(PackV2Schema, inner);
+    if (!r.ok) throw new UsageError(`invalid ${what} ${path}:\n  ${r.errors.join('\n  ')}`);
+    return toRuntimePack(r.value);
+  }
   if (isPack || opts.pack) {
-    const r = parseWith(PackSchema, data);
+    const r = parseWith(PackSchema, inner);
     if (!r.ok) throw new UsageError(`invalid ${what} ${path}:\n  ${r.errors.join('\n  ')}`);
     return r.value;
   }

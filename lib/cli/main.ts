@@ -2,23 +2,36 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createAnalyzer } from '../analyze';
 import { checkJsonl } from './check';
-import { loadPack, UsageError } from './load';
+import { loadPack, readJson, UsageError } from './load';
+import { verifySignedPack } from '../rule-pack/sign';
+import { pack } from './pack';
+import { readKey } from './pack-io';
 import { formatReadable } from './readable';
 
 const USAGE = `usage:
-  postguard check [--profile PROFILE.json | --pack PACK.json] [--jsonl] [TEXT...]
+  postguard check [--profile PROFILE.json | --pack PACK.json [--pub PUB]] [--jsonl] [TEXT...]
+  postguard pack keygen --out DIR
+  postguard pack build --profile P.json [--base BASE.json] [--policy POLICY.md] [--staff S.csv] [--pupils P.csv]
+                       [--id ID] [--version N] [--publisher NAME] --out PACK.json
+  postguard pack sign --key KEY --in PACK.json --out SIGNED.json
+  postguard pack verify --pub PUB [--pub PUB2...] --in SIGNED.json
+  postguard pack test PACK.json [--drafts D.jsonl] [--against OLD.json]
+  postguard pack diff OLD.json NEW.json
 
   check          check drafts against the school's social media policy
     --profile    school profile (analysis contract shape); default: the built-in profile
-    --pack       a whole rule pack instead of a profile
+    --pack       a rule pack (v1, v2, or signed v2) instead of a profile
+    --pub        with --pack: the pack must be signed by this public key (else the signature is not checked)
     --jsonl      read {"id","text"} lines on stdin, write {"id","findings"} lines
     TEXT         the draft to check (else stdin), printed for a person to read
+  pack           rule packs for leadership and IT (README, "Rule packs"); exit 2 on bad input,
+                 verify exits 1 when the signature is not valid, test exits 1 when an example fails
 `;
 
 async function check(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { profile: { type: 'string' }, pack: { type: 'string' }, jsonl: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: { profile: { type: 'string' }, pack: { type: 'string' }, pub: { type: 'string', multiple: true }, jsonl: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     allowPositionals: true,
   });
   if (values.help) {
@@ -26,6 +39,11 @@ async function check(argv: string[]): Promise<number> {
     return 0;
   }
   if (values.profile && values.pack) throw new UsageError('give --profile or --pack, not both');
+  if (values.pub && !values.pack) throw new UsageError('--pub checks the signature of a --pack');
+  if (values.pub && values.pack) {
+    const r = await verifySignedPack(readJson(values.pack, 'pack'), values.pub.map((p) => readKey(p, 'public key')));
+    if (!r.ok) throw new UsageError(`pack ${values.pack} refused: ${r.reason}`);
+  }
   const analyzer = createAnalyzer(loadPack({ profile: values.profile, pack: values.pack }));
   if (values.jsonl) {
     if (positionals.length) throw new UsageError('--jsonl reads drafts from stdin; drop the text arguments');
@@ -40,6 +58,7 @@ async function check(argv: string[]): Promise<number> {
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'check') return check(rest);
+  if (command === 'pack') return pack(rest);
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(USAGE);
     return command === undefined ? 2 : 0;

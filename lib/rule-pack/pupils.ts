@@ -1,6 +1,6 @@
 import type { PackProfile, Profile, PupilHashSet } from '../../rules/schema';
-import { words } from '../analyze/profile';
-import { sha256Hex, toHex } from './sha256';
+import { HASH_HEX_DIGITS, hashName, nameForms, words } from '../analyze/pupil-hashes';
+import { toHex } from './sha256';
 
 /**
  * Pupil names in a distributed pack travel as salted hashes, never in clear.
@@ -21,32 +21,13 @@ import { sha256Hex, toHex } from './sha256';
  * written with an apostrophe is also hashed with it as a space (`zoe o brien`),
  * as drafts are typed both ways.
  */
-export const HASH_HEX_DIGITS = 32;
-
 /** The words of a name as the analyzer reads them, joined by a space. */
 export const nameKey = (name: string): string => words(name).join(' ');
 
-export function hashName(salt: string, key: string): string {
-  return sha256Hex(`${salt}:${key}`).slice(0, HASH_HEX_DIGITS);
-}
+export { HASH_HEX_DIGITS, hashName, nameForms };
 
 export function newSalt(): string {
   return toHex(globalThis.crypto.getRandomValues(new Uint8Array(16)));
-}
-
-/** Forms of one name, by group, as lists of words (the analyzer's groups). */
-export function nameForms(name: string): { full: string[]; first: string[]; initial: string[]; surname: string[] } {
-  const out = { full: [] as string[], first: [] as string[], initial: [] as string[], surname: [] as string[] };
-  const w = words(name);
-  if (!w.length) return out;
-  out.full.push(w.join(' '));
-  out.first.push(w[0]!);
-  if (w.length >= 2) {
-    out.initial.push(`${w[0]} ${w[w.length - 1]![0]}`);
-    out.surname.push(w.slice(1).join(' '));
-  }
-  for (const key of Object.values(out)) for (const k of [...key]) if (k.includes("'")) key.push(k.replace(/'/g, ' '));
-  return out;
 }
 
 /** Hashes of every form of every name, sorted (so the order of the roster doesn't show). */

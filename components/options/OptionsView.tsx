@@ -1,0 +1,34 @@
+import { t } from '../i18n';
+import { DeviceSettings, type DeviceSettingsProps } from './DeviceSettings';
+import { Diagnostics, type DiagnosticsProps } from './Diagnostics';
+import { PackFacts, type PackFactsProps } from './PackFacts';
+import { type ImportState, PackImport } from './PackImport';
+
+export interface OptionsViewProps {
+  facts: PackFactsProps;
+  diagnostics: DiagnosticsProps;
+  importState: ImportState;
+  device: DeviceSettingsProps;
+  onImportFile(file: File): void;
+  /** author.html, for leadership writing the school's pack. */
+  authorUrl: string;
+}
+
+/** The options page: the pack in force, importing one by hand, and a diagnostics section for IT. */
+export function OptionsView(props: OptionsViewProps) {
+  return (
+    <main class="page options">
+      <h1>{t('options_title')}</h1>
+      <PackFacts {...props.facts} />
+      <PackImport state={props.importState} onFile={props.onImportFile} />
+      <DeviceSettings {...props.device} />
+      <section aria-labelledby="author-title">
+        <h2 id="author-title">{t('options_author_heading')}</h2>
+        <p>
+          {t('options_author_help')} <a href={props.authorUrl}>{t('options_author_link')}</a>
+        </p>
+      </section>
+      <Diagnostics {...props.diagnostics} />
+    </main>
+  );
+}

@@ -1,0 +1,50 @@
+import type { PackSource, StoredPack } from '../../lib/storage';
+import { type MessageKey, t } from '../i18n';
+
+export const SOURCE_LABEL: Record<PackSource, MessageKey> = {
+  bundled: 'options_source_bundled',
+  'managed-inline': 'options_source_managed_inline',
+  url: 'options_source_url',
+  file: 'options_source_file',
+};
+
+export interface PackFactsProps {
+  /** null: no pack was ever accepted, the bundled one is in force. */
+  stored: StoredPack | null;
+  /** The school and version of the pack actually in force (the bundled one when `stored` is null). */
+  school: string;
+  version: number;
+}
+
+export const when = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** Which pack is in force and where it came from: the first thing IT checks after a deployment. */
+export function PackFacts({ stored, school, version }: PackFactsProps) {
+  return (
+    <section aria-labelledby="in-force-title">
+      <h2 id="in-force-title">{t('options_in_force_heading')}</h2>
+      <dl class="facts">
+        <dt>{t('options_fact_school')}</dt>
+        <dd>{school}</dd>
+        <dt>{t('options_fact_version')}</dt>
+        <dd>{stored ? `${stored.pack.id}, ${version}` : t('options_fact_bundled', String(version))}</dd>
+        {stored && (
+          <>
+            <dt>{t('options_fact_publisher')}</dt>
+            <dd>{stored.publisher}</dd>
+            <dt>{t('options_fact_key')}</dt>
+            <dd>
+              <code>{stored.keyId ?? t('options_fact_unsigned')}</code>
+            </dd>
+            <dt>{t('options_fact_source')}</dt>
+            <dd>{t(SOURCE_LABEL[stored.source])}</dd>
+            <dt>{t('options_fact_accepted')}</dt>
+            <dd>
+              <time dateTime={new Date(stored.acceptedAt).toISOString()}>{when(stored.acceptedAt)}</time>
+            </dd>
+          </>
+        )}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { WxtStorageItem } from 'wxt/utils/storage';
+
+/** A storage item's value, live; `undefined` until first read (null is a real value for the pack in force). */
+export function useLoadedItem<T>(item: WxtStorageItem<T, Record<string, unknown>>): { value: T } | undefined {
+  const [state, setState] = useState<{ value: T } | undefined>(undefined);
+  useEffect(() => {
+    let changed = false;
+    const unwatch = item.watch((value) => {
+      changed = true;
+      setState({ value });
+    });
+    void item.getValue().then((value) => changed || setState({ value }));
+    return unwatch;
+  }, [item]);
+  return state;
+}
+
+async function readManaged(): Promise<Record<string, unknown> | null> {
+  try {
+    const values = await browser.storage.managed.get();
+    return Object.keys(values).length > 0 ? values : null;
+  } catch {
+    // Firefox throws "Managed storage manifest not found" when no policy is set (toolchain notes).
+    return null;
+  }
+}
+
+/** What the enterprise policy sets for postguard, following edits (Chromium applies them without restart). */
+export function useManagedPolicy(): Record<string, unknown> | null {
+  const [values, setValues] = useState<Record<string, unknown> | null>(null);
+  useEffect(() => {
+    const stop = new AbortController();
+    const refresh = () => void readManaged().then((v) => stop.signal.aborted || setValues(v));
+    const onChanged = (_: unknown, area: string) => area === 'managed' && refresh();
+    browser.storage.onChanged.addListener(onChanged);
+    stop.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true });
+    refresh();
+    return () => stop.abort();
+  }, []);
+  return values;
+}

@@ -1,0 +1,85 @@
+import { existsSync } from 'node:fs';
+import { describeCsvError, pupilsFromCsv, staffFromCsv } from '../rule-pack/csv';
+import { describeFailure, runPackExamples } from '../rule-pack/examples';
+import { resolvePack, toRuntimePack } from '../rule-pack/layer';
+import { splitPolicyText } from '../rule-pack/policy-text';
+import { hashPupilsInProfile, pupilHashSets } from '../rule-pack/pupils';
+import { PackV2Schema, parseWith, type PackProfile, type PackV2 } from '../../rules/schema';
+import { readText, UsageError } from './load';
+import { readPackFile, readProfileOrPack, writeOut } from './pack-io';
+
+export interface BuildOptions {
+  profile: string;
+  out: string;
+  base?: string;
+  policy?: string;
+  staff?: string;
+  pupils?: string;
+  id?: string;
+  version?: string;
+  publisher?: string;
+}
+
+/**
+ * `pack build`: profile (+ rosters, policy text, base pack) -> an unsigned v2
+ * pack with pupils hashed. When --out already holds a version of the same pack,
+ * the new one is that version + 1 and reuses its salt, so `pack diff` can count
+ * the pupils added and removed.
+ */
+export function buildPack(o: BuildOptions, log: (line: string) => void): PackV2 {
+  const { profile: bare, template } = readProfileOrPack(o.profile);
+  const profile: PackProfile = structuredClone((template?.profile ?? bare) as PackProfile | undefined) ?? { school: { name: o.publisher ?? 'School' } };
+  if (o.staff) {
+    const r = staffFromCsv(readText(o.staff, 'staff list'));
+    if (r.errors.length) throw new UsageError(`staff list ${o.staff}:\n  ${r.errors.map(describeCsvError).join('\n  ')}`);
+    profile.staff = [...(profile.staff ?? []), ...r.staff];
+  }
+  if (o.pupils) {
+    const r = pupilsFromCsv(readText(o.pupils, 'pupil list'));
+    if (r.errors.length) throw new UsageError(`pupil list ${o.pupils}:\n  ${r.errors.map(describeCsvError).join('\n  ')}`);
+    profile.pupils = [...(profile.pupils ?? []), ...r.pupils];
+  }
+  const previous = existsSync(o.out) ? tryRead(o.out) : undefined;
+  const id = o.id ?? template?.id ?? `school:${slug(profile.school.name)}`;
+  const same = previous?.id === id ? previous : undefined;
+  const version = o.version !== undefined ? Number(o.version) : same ? same.version + 1 : (template?.version ?? 1);
+  if (!Number.isInteger(version) || version < 0) throw new UsageError(`--version must be a whole number, not "${o.version}"`);
+  const pupilCount = profile.pupils?.length ?? 0;
+  const salt = pupilHashSets(same?.profile)[0]?.salt;
+  let pack: PackV2 = {
+    ...template,
+    schemaVersion: 2, id, version, issuedAt: new Date().toISOString(),
+    publisher: o.publisher ? { name: o.publisher } : (template?.publisher ?? { name: profile.school.name }),
+    profile: hashPupilsInProfile(profile, salt),
+  };
+  if (o.policy) {
+    const split = splitPolicyText(readText(o.policy, 'policy'));
+    for (const w of split.warnings) log(`policy ${o.policy} line ${w.line}: ${w.message}`);
+    if (!split.sections.length) throw new UsageError(`policy ${o.policy}: no sections found (number the headings: "1. Introduction", "## 5 Social media")`);
+    pack.policy = { title: split.title ?? 'Social media policy', sections: split.sections };
+  }
+  if (o.base) pack = resolvePack(readPackFile(o.base, 'base pack').pack, pack);
+  const r = parseWith(PackV2Schema, pack);
+  if (!r.ok) throw new UsageError(`the built pack is invalid:\n  ${r.errors.join('\n  ')}`);
+  const runtime = toRuntimePack(r.value);
+  // Findings cite sections by id: a school policy numbered differently leaves them pointing nowhere.
+  const ids = new Set(runtime.policy.sections.map((s) => s.id));
+  const missing = [...new Set(Object.values(runtime.categories).flatMap((c) => c.sections))].filter((id) => !ids.has(id));
+  if (missing.length) log(`warning: categories cite policy sections the policy does not have: ${missing.join(', ')} (set categories.<id>.sections in the profile pack)`);
+  const failures = runPackExamples(runtime);
+  if (failures.length) throw new UsageError(`the pack's own examples fail:\n  ${failures.map(describeFailure).join('\n  ')}`);
+  writeOut(o.out, `${JSON.stringify(r.value, null, 2)}\n`);
+  const p = r.value.profile!;
+  log(`built ${id} version ${version}: ${p.staff?.length ?? 0} staff, ${pupilCount} pupils (hashed), ${r.value.policy?.sections.length ?? 'built-in'} policy sections -> ${o.out}`);
+  return r.value;
+}
+
+const slug = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/['\u2019]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'school';
+
+function tryRead(path: string): PackV2 | undefined {
+  try {
+    return readPackFile(path).pack;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { describeChanges } from '../../../lib/rule-pack/diff';
+import { buildPupilHashes } from '../../../lib/rule-pack/pupils';
+import { schoolPack } from './helpers';
+
+describe('describeChanges', () => {
+  const old = schoolPack();
+  it('nothing changed: no lines', () => {
+    expect(describeChanges(old, schoolPack({ version: 3 }))).toEqual([]);
+  });
+  it('says what changed in plain words, counting names without listing them', () => {
+    const next = schoolPack({
+      profile: { ...old.profile!, staff: [...old.profile!.staff!, { name: 'Nadia Hussain' }, { name: 'Owen Kelly' }, { name: 'Ann Other' }] },
+      categories: { profanity: { severity: 'high' }, violence: { enabled: false }, derogatory: { severity: 'warn', message: 'Kinder words.' } },
+      policy: { title: 'Social media policy 2026', sections: [{ id: '5', title: 'Pupils', summary: 'Never name pupils.', text: 'New text' }] },
+      sites: { off: ['https://x.com/*'] },
+      pause: { level: 'warn' },
+      retentionDays: 7,
+    });
+    const old2 = { ...old, policy: { title: 'Social media policy 2026', sections: [{ id: '5', title: 'Pupils', summary: 'Never name pupils.', text: 'Old text' }] } };
+    const lines = describeChanges(old2, next);
+    expect(lines).toEqual(expect.arrayContaining([
+      'Added 3 staff names',
+      'Violence: turned off',
+      'Derogatory: severity default -> warn',
+      'Derogatory: message changed',
+      'Policy section 5 text changed',
+      'Stopped checking https://x.com/*',
+      'Pause before posting: default -> warn',
+      'Saved drafts kept: default -> 7 days',
+    ]));
+    expect(lines.join('\n')).not.toMatch(/Nadia|Owen|Profanity/);
+  });
+  it('severity changes read old -> new', () => {
+    expect(describeChanges(schoolPack({ categories: { profanity: { severity: 'warn' } } }), old)).toEqual(['Profanity: severity warn -> high']);
+  });
+  it('hashed pupil lists: counts of added and removed names', () => {
+    const salt = 'b'.repeat(32);
+    const a = schoolPack({ profile: { school: { name: 'S' }, pupilHashes: buildPupilHashes(['Ann Example', 'Tom Sample'], salt) } });
+    const b = schoolPack({ profile: { school: { name: 'S' }, pupilHashes: buildPupilHashes(['Ann Example', 'Bo Li', 'Cy Twombly'], salt) } });
+    expect(describeChanges(a, b)).toEqual(['Added 2 pupil names', 'Removed 1 pupil name']);
+  });
+});

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../../lib/analyze';
+import { hashPupilsInProfile } from '../../../lib/rule-pack/pupils';
+import { DEFAULT_PACK } from '../../../rules/default-pack';
+import { ProfileSchema } from '../../../rules/schema';
+
+// One profile with clear pupil names, the same with hashes instead: every draft
+// must get the same findings from both.
+const stAidans = ProfileSchema.parse(JSON.parse(readFileSync(new URL('../../fixtures/profile-st-aidans.json', import.meta.url), 'utf8')));
+const profile = { ...stAidans, pupils: [...stAidans.pupils!, "Zoë O'Brien", 'Tom Sample', 'Leo Fitzgerald', 'Maya Kowalski', 'Noah', 'Anne-Marie Duval Smith'] };
+const clear = createAnalyzer({ ...DEFAULT_PACK, profile });
+const hashedProfile = hashPupilsInProfile(profile, 'aa'.repeat(16));
+const hashed = createAnalyzer({ ...DEFAULT_PACK, profile: hashedProfile });
+
+const NAMED = [
+  'Harriet Cole was brilliant in assembly today',
+  'harriet cole smashed it',
+  'So proud of Milo in my class today',
+  'Milo F from my Year 5 class won the spelling bee',
+  'Milo is a great name for a dog',
+  'The Fairbairn twins in my class are a handful',
+  "Ronan O'Neill forgot his PE kit again",
+  'Ronan O’Neill forgot his PE kit again',
+  'Zoe O Brien was off sick again',
+  'zoë o’brien cried in class',
+  "The O'Brien family from school complained",
+  'Tom in my class bit another child',
+  'Tom Sample and Leo Fitzgerald fought at break',
+  'Leo F in 6W got excluded',
+  "Maya Kowalski's mum shouted at me",
+  'Noah from my class was sick',
+  "Noah's ark at the museum",
+  'Anne-Marie Duval Smith is moving schools',
+  'Anne Marie in my class is lovely',
+  'Duval Smith family in Year 3 again',
+  '#HarrietCole star of the week',
+  'Ivy climbed the wall at playtime, one of my pupils',
+  'Jamie Oliver is on telly',
+  'Matilda the Musical was great',
+  'Lovely walk in Roundhay park',
+];
+
+const findings = (a: typeof clear, text: string) => a.analyze(text).map((f) => `${f.category}:${f.start}-${f.end}:${f.rule}`);
+
+describe('hashed pupils flag what clear pupils flag', () => {
+  it('the hashed profile holds no clear names', () => {
+    expect(hashedProfile.pupils).toBeUndefined();
+    expect(hashedProfile.pupilHashes).toBeDefined();
+  });
+  it.each(NAMED)('%j', (text) => {
+    expect(findings(hashed, text)).toEqual(findings(clear, text));
+  });
+  it('the table is not trivial: most drafts flag a pupil', () => {
+    const flagged = NAMED.filter((t) => clear.analyze(t).some((f) => f.category === 'pupil-details'));
+    expect(flagged.length).toBeGreaterThan(NAMED.length / 2);
+  });
+  it('every rule example of the default pack comes out the same', () => {
+    const drafts = DEFAULT_PACK.rules.flatMap((r) => [...r.examples.flag, ...r.examples.allow]);
+    const differ = drafts.filter((t) => findings(hashed, t).join() !== findings(clear, t).join());
+    expect(differ).toEqual([]);
+  });
+});
