@@ -92,6 +92,8 @@ export const PupilHashSetSchema = z.strictObject({
   first: z.array(hashHex).optional(),
   initial: z.array(hashHex).optional(),
   surname: z.array(hashHex).optional(),
+  /** First words of the forms of two words or more: the analyzer hashes longer runs only from these (speed). */
+  starts: z.array(hashHex).optional(),
   /** The most words in one name, so the analyzer knows how long a run of words to hash (default 3). */
   maxWords: z.number().int().min(1).max(8).optional(),
 });

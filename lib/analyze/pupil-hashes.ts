@@ -55,6 +55,19 @@ export function compileHashedNames(sets: readonly PupilHashSet[]): Lexicon {
     groups: GROUPS.map((g) => [g, new Set(g === 'full' ? s.names : (s[g] ?? []))] as const),
   }));
   const maxWords = Math.max(1, ...sets.map((s) => s.maxWords ?? 3));
+  // Runs of two words or more are hashed only from a word that starts one (when every set says which).
+  const starts = sets.every((s) => s.starts) ? sets.map((s) => ({ salt: s.salt, set: new Set(s.starts) })) : null;
+  const startSeen = new Map<string, boolean>();
+  const mayStartRun = (word: string): boolean => {
+    if (!starts) return true;
+    let yes = startSeen.get(word);
+    if (yes === undefined) {
+      yes = starts.some((s) => s.set.has(hashName(s.salt, word)));
+      if (startSeen.size >= CACHE_LIMIT) startSeen.clear();
+      startSeen.set(word, yes);
+    }
+    return yes;
+  };
   const size = sets.reduce((n, s) => n + s.names.length + (s.first?.length ?? 0) + (s.initial?.length ?? 0) + (s.surname?.length ?? 0), 0);
   // Run of words -> the groups it belongs to, in GROUPS order (a one-word name is `full` and `first`).
   const NONE: string[] = [];
@@ -77,7 +90,7 @@ export function compileHashedNames(sets: readonly PupilHashSet[]): Lexicon {
     const keys: string[] = [];
     for (let k = i; k < to && n < maxWords; k++, n++) {
       const t = tokens[k]!;
-      if (t.emoji || !NAME_LIKE.test(t.t)) break;
+      if (t.emoji || !NAME_LIKE.test(t.t) || (n === 1 && !mayStartRun(key))) break;
       key = n ? `${key} ${t.t}` : t.t;
       keys.push(key);
     }

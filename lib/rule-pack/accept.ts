@@ -62,6 +62,8 @@ export async function acceptPack(input: string | Uint8Array | object, opts: Acce
 
   let keyId: string | undefined;
   const { trustedKeys, allowUnsigned = false } = opts.trust;
+  // A policy that allows unsigned packs and trusts no key has nothing to check a
+  // signature against: a signed pack then counts as unsigned (signed: false).
   if (signed && (trustedKeys.length || !allowUnsigned)) {
     const v = await verifySignedPack(data, trustedKeys);
     if (!v.ok) return fail('signature', v.reason);

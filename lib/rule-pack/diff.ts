@@ -1,5 +1,7 @@
 import { CATEGORIES, type Category } from '../../rules/categories';
-import type { CategoryOverride, PackV2 } from '../../rules/schema';
+import { DEFAULT_PACK } from '../../rules/default-pack';
+import type { CategoryOverride, Pack, PackV2 } from '../../rules/schema';
+import { fromV1, toRuntimePack } from './layer';
 import { words } from '../analyze/profile';
 import { pupilHashSets } from './pupils';
 
@@ -40,6 +42,17 @@ export function describeChanges(old: PackV2, next: PackV2): string[] {
   counted(out, 'example', (old.examples ?? []).map((e) => e.text), (next.examples ?? []).map((e) => e.text), (x) => x);
   if (JSON.stringify(old.lexicons ?? {}) !== JSON.stringify(next.lexicons ?? {})) out.push('Word lists changed');
   return out;
+}
+
+/**
+ * What changes for staff when `next` replaces `old` (null: the built-in pack):
+ * both are first laid on the built-in pack (toRuntimePack), so a category the
+ * new pack leaves unset reads as the built-in setting, not as a change.
+ */
+export function describeEffectiveChanges(old: PackV2 | null, next: PackV2, builtIn: Pack = DEFAULT_PACK): string[] {
+  const before = fromV1(old ? toRuntimePack(old, builtIn) : builtIn);
+  const after = fromV1(toRuntimePack(next, builtIn));
+  return describeChanges(before, after);
 }
 
 export const categoryName = (c: Category): string => c[0]!.toUpperCase() + c.slice(1).replace(/-/g, ' ');

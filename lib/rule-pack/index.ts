@@ -30,5 +30,5 @@ export { buildPupilHashes, hashName, hashPupilsInProfile, nameKey, newSalt, pupi
 export { fromV1, resolvePack, stricterPause, toRuntimePack } from './layer';
 export { acceptPack, MAX_PACK_BYTES, type AcceptOptions, type AcceptResult, type AcceptStage, type TrustPolicy } from './accept';
 export { runPackExamples, runRuleExamples, describeFailure, type ExampleFailure } from './examples';
-export { describeChanges, categoryName } from './diff';
+export { describeChanges, describeEffectiveChanges, categoryName } from './diff';
 export { sha256, sha256Hex } from './sha256';

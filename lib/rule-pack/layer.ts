@@ -1,4 +1,4 @@
-import type { Category, Severity } from '../../rules/categories';
+import type { Category } from '../../rules/categories';
 import { severityRank } from '../../rules/categories';
 import { DEFAULT_PACK } from '../../rules/default-pack';
 import type { CategoryOverride, Pack, PackProfile, PackV2, PauseLevel } from '../../rules/schema';
@@ -141,4 +141,3 @@ export function fromV1(pack: Pack): PackV2 {
   return out;
 }
 
-export type { Severity };

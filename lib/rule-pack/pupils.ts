@@ -33,18 +33,21 @@ export function newSalt(): string {
 /** Hashes of every form of every name, sorted (so the order of the roster doesn't show). */
 export function buildPupilHashes(names: readonly string[], salt: string = newSalt()): PupilHashSet {
   const sets = { full: new Set<string>(), first: new Set<string>(), initial: new Set<string>(), surname: new Set<string>() };
+  const starts = new Set<string>();
   let maxWords = 1;
   for (const n of names) {
     const forms = nameForms(n);
     for (const g of ['full', 'first', 'initial', 'surname'] as const) {
       for (const k of forms[g]) {
         sets[g].add(hashName(salt, k));
-        maxWords = Math.max(maxWords, k.split(' ').length);
+        const w = k.split(' ');
+        if (w.length > 1) starts.add(hashName(salt, w[0]!));
+        maxWords = Math.max(maxWords, w.length);
       }
     }
   }
   const sorted = (s: Set<string>) => [...s].sort();
-  return { salt, names: sorted(sets.full), first: sorted(sets.first), initial: sorted(sets.initial), surname: sorted(sets.surname), maxWords };
+  return { salt, names: sorted(sets.full), first: sorted(sets.first), initial: sorted(sets.initial), surname: sorted(sets.surname), starts: sorted(starts), maxWords };
 }
 
 /** The profile with its clear `pupils` replaced by hashes (merged into any set it already holds with that salt). */
@@ -70,6 +73,7 @@ export function mergeHashSets(sets: readonly PupilHashSet[]): PupilHashSet | Pup
     bySalt.set(s.salt, had ? {
       salt: s.salt, names: union(had.names, s.names), first: union(had.first, s.first),
       initial: union(had.initial, s.initial), surname: union(had.surname, s.surname),
+      ...(had.starts && s.starts ? { starts: union(had.starts, s.starts) } : {}),
       maxWords: Math.max(had.maxWords ?? 3, s.maxWords ?? 3),
     } : s);
   }

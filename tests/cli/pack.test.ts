@@ -94,6 +94,27 @@ describe('postguard pack: the round trip', () => {
   });
 });
 
+describe('postguard pack build --base', () => {
+  it('lays the school on a trust pack: extends recorded, a locked category kept, lists joined', () => {
+    const base = file('base.json', JSON.stringify({
+      schemaVersion: 2, id: 'trust:north-leeds', version: 4, issuedAt: '2026-09-01T00:00:00Z', publisher: { name: 'North Leeds Trust' },
+      categories: { profanity: { severity: 'high', locked: true } },
+      terms: [{ text: 'Project Heron', category: 'confidential' }],
+    }));
+    const school = file('school-template.json', JSON.stringify({
+      schemaVersion: 2, id: 'school:st-aidans', version: 1, issuedAt: '2026-11-01T00:00:00Z', publisher: { name: "St Aidan's" },
+      profile: { school: { name: "St Aidan's Primary School" } }, categories: { profanity: { severity: 'info' } },
+    }));
+    const r = run(['pack', 'build', '--profile', school, '--base', base, '--out', at('layered.json')]);
+    expect(r.status, r.stderr).toBe(0);
+    const pack = JSON.parse(readFileSync(at('layered.json'), 'utf8'));
+    expect(pack).toMatchObject({ id: 'school:st-aidans', extends: { id: 'trust:north-leeds', version: 4 }, categories: { profanity: { severity: 'high', locked: true } } });
+    expect(pack.terms).toEqual([{ text: 'Project Heron', category: 'confidential' }]);
+    const c = run(['check', '--pack', at('layered.json'), '--jsonl'], '{"id":"a","text":"FFS, Project Heron again"}\n');
+    expect(JSON.parse(c.stdout).findings.map((f: { category: string; severity: string }) => `${f.category}:${f.severity}`)).toEqual(['profanity:high', 'confidential:high']);
+  });
+});
+
 describe('postguard pack: bad input exits 2 with a clear message', () => {
   it.each([
     ['no subcommand', ['pack'], /needs a command/],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeChanges } from '../../../lib/rule-pack/diff';
+import { describeChanges, describeEffectiveChanges } from '../../../lib/rule-pack/diff';
 import { buildPupilHashes } from '../../../lib/rule-pack/pupils';
 import { schoolPack } from './helpers';
 
@@ -39,5 +39,13 @@ describe('describeChanges', () => {
     const a = schoolPack({ profile: { school: { name: 'S' }, pupilHashes: buildPupilHashes(['Ann Example', 'Tom Sample'], salt) } });
     const b = schoolPack({ profile: { school: { name: 'S' }, pupilHashes: buildPupilHashes(['Ann Example', 'Bo Li', 'Cy Twombly'], salt) } });
     expect(describeChanges(a, b)).toEqual(['Added 2 pupil names', 'Removed 1 pupil name']);
+  });
+
+  it('effective changes: against the built-in pack, only what differs from its settings', () => {
+    const lines = describeEffectiveChanges(null, schoolPack());
+    expect(lines).toContain('Profanity: severity warn -> high');
+    expect(lines).toContain("School name: Christ Church School -> St Aidan's Primary School");
+    expect(lines.filter((l) => /^(Violence|Sexual|Commercial):/.test(l))).toEqual([]);
+    expect(describeEffectiveChanges(schoolPack(), schoolPack({ version: 3 }))).toEqual([]);
   });
 });
