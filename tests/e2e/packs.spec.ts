@@ -84,6 +84,10 @@ test('a new signed pack from the pack URL is put in force, open drafts and the p
   const popup = await world.context.newPage();
   await popup.goto(extensionUrl(world, 'popup.html'));
   await expect(popup.getByText(`${TEST_PACK_ID}, version 2`)).toBeVisible();
+  // Staff see that the rules changed, who published them and what changed, in words.
+  await expect(popup.getByRole('heading', { name: 'School rules updated to version 2' })).toBeVisible();
+  await expect(popup.getByText('Published by Test Academy leadership')).toBeVisible();
+  for (const line of notice.changes) await expect(popup.getByText(line, { exact: true })).toBeVisible();
   await popup.close();
   await page.close();
 });
@@ -106,6 +110,10 @@ test('an older pack is refused at the version check', async () => {
 test('the refusals left the pack in force and its notice alone, and the extension fetched nothing else', async () => {
   expect((await readLocal<StoredPack>('pack-in-force')).source).toBe('url');
   expect((await readLocal<{ version: number }>('pack-notice')).version).toBe(2);
+  const popup = await world.context.newPage();
+  await popup.goto(extensionUrl(world, 'popup.html'));
+  await expect(popup.getByRole('heading', { name: 'School rules updated to version 2' })).toBeVisible();
+  await popup.close();
   // The harness's route sees the service worker's requests too: the pack URL passed through, nothing else was tried.
   expect(world.requests.filter((r) => r.outcome === 'passed').length).toBeGreaterThan(0);
   const elsewhere = world.requests.filter((r) => r.outcome !== 'fulfilled' && !r.url.startsWith(server.url));
