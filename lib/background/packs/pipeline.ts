@@ -1,4 +1,4 @@
-import { acceptPack, describeChanges, fromV1 } from '../../rule-pack';
+import { acceptPack, describeEffectiveChanges } from '../../rule-pack';
 import type { PackV2 } from '../../../rules/schema';
 import type { AcceptPack, DescribeChanges } from './accept';
 
@@ -16,6 +16,10 @@ export const acceptWithCore: AcceptPack = async (text, { inForce, trustedKeys, a
   };
 };
 
-/** "What changed" in plain words; a pack from before issue 4 (the bundled one) is compared as v2. */
+/**
+ * "What changed" for staff: both packs laid on the built-in one first, so a setting
+ * the new pack leaves to the built-in pack is not listed. The bundled pack (no
+ * published document) is the built-in one: null.
+ */
 export const describeWithCore: DescribeChanges = (previous, next) =>
-  describeChanges((previous.document as PackV2 | undefined) ?? fromV1(previous.pack), (next.document as PackV2 | undefined) ?? fromV1(next.pack));
+  describeEffectiveChanges((previous.document as PackV2 | undefined) ?? null, next.document as PackV2);

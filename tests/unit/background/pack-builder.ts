@@ -1,4 +1,5 @@
-import { generateKeys, signPack, type ExportedKeys } from '../../../lib/rule-pack';
+// From sign.ts, not the index: Playwright loads this in plain Node ESM, where the index's JSON imports fail.
+import { generateKeys, signPack, type ExportedKeys } from '../../../lib/rule-pack/sign';
 import type { PackV2 } from '../../../rules/schema';
 
 /**
