@@ -81,7 +81,7 @@ export function ExportPanel(props: ExportPanelProps) {
         {s.kind === 'failed' && <p class="error">{s.reason}</p>}
         {s.kind === 'signed' && (
           <p class="ok">
-            {t('author_export_signed', String(s.version))} <a href={s.href} download={s.name}>{t('author_export_download', s.name)}</a>
+            {t('author_export_signed', [String(s.version), String(s.version + 1)])} <a href={s.href} download={s.name}>{t('author_export_download', s.name)}</a>
           </p>
         )}
       </div>

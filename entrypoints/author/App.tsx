@@ -12,7 +12,7 @@ export function App() {
   const [people, setPeople] = useState<PeopleImportState>({ staffErrors: [], pupilErrors: [] });
   const [sample, setSample] = useState('');
   const tried = useTryDraft(draft, sample);
-  const signing = useSigning(draft);
+  const signing = useSigning(draft, setDraft);
 
   useEffect(() => {
     document.title = `postguard: ${t('author_title')}`;

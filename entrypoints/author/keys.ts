@@ -18,7 +18,7 @@ function useJsonFile(): [{ href: string; name: string } | null, (value: unknown,
 }
 
 /** Keys on this device, their passphrase-locked backup, and the signed pack export. */
-export function useSigning(draft: AuthorDraft | null) {
+export function useSigning(draft: AuthorDraft | null, setDraft: (d: AuthorDraft) => void) {
   const [keys, setKeys] = useState<ExportedKeys | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [keyMessage, setKeyMessage] = useState('');
@@ -63,6 +63,8 @@ export function useSigning(draft: AuthorDraft | null) {
         const signed = await signPack(built.value, keys.privateKey);
         const file = makePackFile(signed, `${built.value.id.replace(/[^a-z0-9-]+/g, '-')}-v${built.value.version}.json`);
         setExportState({ kind: 'signed', ...file, version: built.value.version });
+        // Browsers refuse a version that isn't newer than the one in force: the next export must be higher.
+        setDraft({ ...draft, version: built.value.version + 1 });
       } catch (e) {
         setExportState({ kind: 'failed', reason: e instanceof Error ? e.message : String(e) });
       }

@@ -97,6 +97,8 @@ describe('the authoring page', () => {
     await screen.findByText('4 pupil names (preferred and legal names both count)');
     fireEvent.click(screen.getByRole('button', { name: 'Sign and export the pack' }));
     const link = await screen.findByRole('link', { name: 'Save school-oakhollow-primary-v1.json' });
+    expect(screen.getByText(/Version 1 signed \(the next export will be version 2\)/)).toBeTruthy();
+    await waitFor(async () => expect((await authorDraftItem.getValue())?.version).toBe(2));
     expect(link.getAttribute('href')).toBe(`blob:test/${blobs.length}`);
     const text = await blobs.at(-1)!.text();
     for (const name of ['Toby', 'Tobias', 'Quillfeather', 'Seun', 'Abbott']) expect(text).not.toContain(name);
