@@ -13,7 +13,12 @@ export interface CategorySettingsProps {
 }
 
 /** Per category: on or off, how serious, and the message staff read; unchanged values stay out of the pack. */
+const ids = (s: string) => s.split(/[\s,;]+/).filter(Boolean);
+
 export function CategorySettings({ draft, builtIn, onChange }: CategorySettingsProps) {
+  // Findings cite sections by id: with the school's own policy, ids it doesn't have would point nowhere.
+  const known = new Set(draft.sections.map((s) => s.id));
+  const missing = (c: Category) => (draft.sections.length === 0 ? [] : (draft.categories[c]?.sections ?? builtIn[c].sections).filter((id) => !known.has(id)));
   const set = (c: Category, patch: CategoryChoice) => {
     const next: CategoryChoice = { ...draft.categories[c], ...patch };
     const base = builtIn[c];
@@ -21,6 +26,7 @@ export function CategorySettings({ draft, builtIn, onChange }: CategorySettingsP
     if (next.enabled === base.enabled) delete next.enabled;
     if (next.severity === base.severity) delete next.severity;
     if (!next.message?.trim() || next.message === base.message) delete next.message;
+    if (!next.sections?.length || next.sections.join() === base.sections.join()) delete next.sections;
     onChange({ ...draft, categories: { ...draft.categories, [c]: next } });
   };
   return (
@@ -52,6 +58,16 @@ export function CategorySettings({ draft, builtIn, onChange }: CategorySettingsP
                 <span>{t('author_category_message')}</span>
                 <textarea rows={2} value={choice.message ?? base.message} onInput={(e) => set(c, { message: e.currentTarget.value })} />
               </label>
+              <label class="field">
+                <span>{t('author_category_sections')}</span>
+                <input
+                  type="text"
+                  value={(choice.sections ?? base.sections).join(', ')}
+                  // On change (leaving the field), not on each key: "5, " mid-typing is not yet a list.
+                  onChange={(e) => set(c, { sections: ids(e.currentTarget.value) })}
+                />
+              </label>
+              {missing(c).length > 0 && <p class="error">{t('author_category_missing_sections', missing(c).join(', '))}</p>}
             </fieldset>
           );
         })}

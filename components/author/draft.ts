@@ -31,6 +31,8 @@ export interface CategoryChoice {
   enabled?: boolean;
   severity?: Severity;
   message?: string;
+  /** Which sections of the school's policy findings in this category cite. */
+  sections?: string[];
 }
 
 export function emptyDraft(): AuthorDraft {

@@ -72,6 +72,18 @@ describe('the authoring page', () => {
     await waitFor(async () => expect((await authorDraftItem.getValue())?.categories.profanity).toEqual({ severity: 'high' }));
   });
 
+  it('warns when a category cites sections the school\'s policy lacks, until they are renumbered', async () => {
+    render(<App />);
+    await screen.findByLabelText('Paste your social media policy');
+    await type('Paste your social media policy', POLICY);
+    fireEvent.click(screen.getByRole('button', { name: 'Split into sections' }));
+    const profanity = await screen.findByRole('group', { name: 'Strong language' });
+    await waitFor(() => expect(profanity.textContent).toContain('Your policy has no section 4, 6'));
+    fireEvent.change(within(profanity).getByRole('textbox', { name: 'Policy sections it cites' }), { target: { value: '5' } });
+    await waitFor(() => expect(within(profanity).queryByText(/Your policy has no section/)).toBeNull());
+    await waitFor(async () => expect((await authorDraftItem.getValue())?.categories.profanity).toEqual({ sections: ['5'] }));
+  });
+
   it('shows findings for a sample draft against the pack being written', async () => {
     render(<App />);
     await screen.findByLabelText('School name');
