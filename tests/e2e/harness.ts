@@ -43,6 +43,12 @@ export interface LaunchOptions {
   passThrough?: (url: string) => boolean;
   /** Extra Chromium flags. */
   args?: string[];
+  /**
+   * false: no route at all, so nothing is recorded or aborted. Playwright answers CORS
+   * preflights itself for routed requests; a spec about what a real host must send
+   * (tests/e2e/packs-hosts.spec.ts) needs the browser's own CORS.
+   */
+  route?: boolean;
 }
 
 async function serveFixtures(context: BrowserContext, requests: RecordedRequest[], passThrough?: (url: string) => boolean): Promise<void> {
@@ -92,7 +98,7 @@ export async function launchBrowser(withExtension = true, options: LaunchOptions
     ],
   });
   const requests: RecordedRequest[] = [];
-  await serveFixtures(context, requests, options.passThrough);
+  if (options.route !== false) await serveFixtures(context, requests, options.passThrough);
   let serviceWorker: Worker | null = null;
   if (withExtension) {
     serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

@@ -16,7 +16,14 @@ export interface PackServer {
   close(): Promise<void>;
 }
 
-export async function startPackServer(): Promise<PackServer> {
+/**
+ * How the host does CORS: 'full' as above; 'simple': CORS headers on responses but no
+ * answer to a preflight (a static host that was never told about If-None-Match); 'none':
+ * no CORS headers at all.
+ */
+export type HostCors = 'full' | 'simple' | 'none';
+
+export async function startPackServer(cors: HostCors = 'full'): Promise<PackServer> {
   let body = '';
   let etag = '"0"';
   let served = 0;
@@ -24,8 +31,9 @@ export async function startPackServer(): Promise<PackServer> {
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const ifNoneMatch = req.headers['if-none-match'];
     requests.push({ method: req.method ?? '', ...(ifNoneMatch ? { ifNoneMatch } : {}) });
-    res.setHeader('Access-Control-Allow-Origin', '*');
-    res.setHeader('Access-Control-Expose-Headers', 'ETag, Last-Modified');
+    if (cors !== 'none') res.setHeader('Access-Control-Allow-Origin', '*');
+    if (cors !== 'none') res.setHeader('Access-Control-Expose-Headers', 'ETag, Last-Modified');
+    if (req.method === 'OPTIONS' && cors !== 'full') return void res.writeHead(405).end();
     if (req.method === 'OPTIONS') {
       res.writeHead(204, { 'Access-Control-Allow-Headers': 'If-None-Match, If-Modified-Since', 'Access-Control-Allow-Methods': 'GET' });
       return void res.end();
