@@ -1,4 +1,5 @@
 import type { Finding } from './analyze';
+import type { SourceStatus } from './storage';
 
 /**
  * The whole message protocol between the content script, the background and the
@@ -38,12 +39,14 @@ export interface Messages {
   'open-policy': { request: { section?: string }; response: boolean };
   /** popup -> content (tabs.sendMessage): select the words of a finding in its box. */
   'reveal-finding': { request: { boxId: string; start: number; end: number }; response: boolean };
-  /** options -> background: a pack file IT chose; it goes through the same accept pipeline as any pushed pack. */
-  'import-pack': { request: { contents: string }; response: ImportPackResult };
+  /** options page -> background: a pack file IT chose (its text); the reply says whether it is now in force, or why not. */
+  'import-pack': { request: { text: string }; response: SourceStatus };
+  /**
+   * extension page -> background: fetch the pack URL now instead of waiting for the alarm
+   * (the options page's "Check now", and the e2e tests' hook). null: no pack URL is set.
+   */
+  'check-pack-now': { request: Record<string, never>; response: SourceStatus | null };
 }
-
-/** `stage` names the accept step that refused it (size, json, schema, signature, version, examples). */
-export type ImportPackResult = { ok: true; version: number } | { ok: false; stage: string; reason: string };
 
 export type MessageType = keyof Messages;
 export type Message<T extends MessageType = MessageType> = { type: T; data: Messages[T]['request'] };

@@ -48,7 +48,10 @@ export type PackSource = 'bundled' | 'managed-inline' | 'url' | 'file';
 
 /** A pack that passed the accept pipeline, with what staff and IT are shown about it. */
 export interface StoredPack {
+  /** The runtime pack the analyzer and pages read. */
   pack: Pack;
+  /** The pack as published (schema v2), for describeChanges; absent for the bundled pack. */
+  document?: unknown;
   source: PackSource;
   version: number;
   publisher: string;

@@ -6,7 +6,7 @@ import { SOURCE_LABEL, when } from './PackFacts';
 export interface DiagnosticsProps {
   /** What storage.managed holds (null: no managed policy, or the browser has none for postguard). */
   managed: Record<string, unknown> | null;
-  /** The device's own pack settings (used where no managed policy sets them). */
+  /** The pack settings in effect (managed values over the device's own). */
   settings: PackSettings;
   status: PackStatus;
   /** Ids (first 16 hex of SHA-256 of the raw key) of the keys this device trusts, whichever side set them. */
@@ -31,7 +31,7 @@ function managedValue(value: unknown): string {
 /** Everything IT needs to tell why a device has the pack it has, without opening DevTools. */
 export function Diagnostics({ managed, settings, status, trustedKeyIds }: DiagnosticsProps) {
   const managedEntries = Object.entries(managed ?? {});
-  const packUrl = typeof managed?.packUrl === 'string' ? managed.packUrl : settings.packUrl;
+  const packUrl = settings.packUrl;
   return (
     <section aria-labelledby="diag-title">
       <h2 id="diag-title">{t('options_diag_heading')}</h2>

@@ -1,4 +1,5 @@
 import { t } from '../i18n';
+import { DeviceSettings, type DeviceSettingsProps } from './DeviceSettings';
 import { Diagnostics, type DiagnosticsProps } from './Diagnostics';
 import { PackFacts, type PackFactsProps } from './PackFacts';
 import { type ImportState, PackImport } from './PackImport';
@@ -7,6 +8,7 @@ export interface OptionsViewProps {
   facts: PackFactsProps;
   diagnostics: DiagnosticsProps;
   importState: ImportState;
+  device: DeviceSettingsProps;
   onImportFile(file: File): void;
   /** author.html, for leadership writing the school's pack. */
   authorUrl: string;
@@ -19,6 +21,7 @@ export function OptionsView(props: OptionsViewProps) {
       <h1>{t('options_title')}</h1>
       <PackFacts {...props.facts} />
       <PackImport state={props.importState} onFile={props.onImportFile} />
+      <DeviceSettings {...props.device} />
       <section aria-labelledby="author-title">
         <h2 id="author-title">{t('options_author_heading')}</h2>
         <p>

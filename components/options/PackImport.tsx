@@ -4,7 +4,12 @@ export type ImportState =
   | { kind: 'idle' }
   | { kind: 'working'; file: string }
   | { kind: 'accepted'; file: string; version: number }
+  /** The same pack as the one in force: nothing to do, and nothing wrong. */
+  | { kind: 'unchanged'; file: string; version: number }
   | { kind: 'refused'; file: string; stage: string; reason: string };
+
+/** Reasons come from the accept pipeline with or without a full stop; the message continues after them. */
+const endSentence = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
 export interface PackImportProps {
   state: ImportState;
@@ -35,7 +40,8 @@ export function PackImport({ state, onFile }: PackImportProps) {
       <p role="status" class={`import-status ${state.kind}`}>
         {state.kind === 'working' && t('options_import_working', state.file)}
         {state.kind === 'accepted' && t('options_import_accepted', [state.file, String(state.version)])}
-        {state.kind === 'refused' && t('options_import_refused', [state.file, state.stage, state.reason])}
+        {state.kind === 'unchanged' && t('options_import_unchanged', [state.file, String(state.version)])}
+        {state.kind === 'refused' && t('options_import_refused', [state.file, state.stage, endSentence(state.reason)])}
       </p>
     </section>
   );

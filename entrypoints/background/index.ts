@@ -1,8 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { type AddedSitesApi, watchAddedSites } from '../../lib/background/added-sites';
+import { acceptWithCore, describeWithCore } from '../../lib/background/packs/pipeline';
+import { effectiveSettings, readManagedPolicy } from '../../lib/background/packs/policy';
+import { startPackUpdates } from '../../lib/background/packs/start';
+import { createPackUpdater } from '../../lib/background/packs/updater';
 import { answerMessages } from '../../lib/background/router';
 import { watchTabReports } from '../../lib/background/tab-reports';
+import { packSettingsItem } from '../../lib/storage';
 
 export default defineBackground(() => {
   // Listeners live as long as the worker; MV3 needs them added synchronously at start.
@@ -13,11 +18,27 @@ export default defineBackground(() => {
     manifestScripts: () => browser.runtime.getManifest().content_scripts ?? [],
   };
 
+  // Leadership's packs: managed policy over local settings, read fresh each time (policy can change any time).
+  const packSettings = async () => effectiveSettings(await readManagedPolicy(browser.storage.managed), await packSettingsItem.getValue());
+  const packs = createPackUpdater({
+    accept: acceptWithCore,
+    describeChanges: describeWithCore,
+    // The only request postguard makes: the pack URL leadership configured (no draft text, no cookies).
+    fetch: (url, init) => fetch(url, init),
+    settings: packSettings,
+    now: Date.now,
+  });
+
   watchTabReports(browser.tabs, signal);
   watchAddedSites(browser, sites, signal);
   answerMessages(
     browser.runtime,
-    { sites, extensionBase: browser.runtime.getURL('/'), openTab: (url) => browser.tabs.create({ url }) },
+    { sites, extensionBase: browser.runtime.getURL('/'), openTab: (url) => browser.tabs.create({ url }), packs },
+    signal,
+  );
+  startPackUpdates(
+    { alarms: browser.alarms, onStorageChanged: browser.storage.onChanged, onStartup: browser.runtime.onStartup, settings: packSettings, now: Date.now },
+    packs,
     signal,
   );
 });

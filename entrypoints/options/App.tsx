@@ -1,50 +1,72 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../components/i18n';
-import { type ImportState, OptionsView, keyIdOf } from '../../components/options';
+import { type ImportState, OptionsView, describeKeyId } from '../../components/options';
+import { readManagedPolicy } from '../../lib/background/packs/policy';
 import { message } from '../../lib/messages';
 import { getPackInForce } from '../../lib/pack-in-force';
-import { packInForceItem, packSettingsItem, packStatusItem } from '../../lib/storage';
+import { type SourceStatus, packInForceItem, packSettingsItem, packStatusItem } from '../../lib/storage';
 import type { Pack } from '../../rules/schema';
 import { useLoadedItem, useManagedPolicy } from './hooks';
 
-/** Wiring only: storage items in, the chosen file out to the background's accept pipeline. */
+const RESULT: Record<SourceStatus['lastResult'], Parameters<typeof t>[0]> = {
+  accepted: 'options_result_accepted',
+  unchanged: 'options_result_unchanged',
+  refused: 'options_result_refused',
+};
+
+/** Wiring only: storage items in; files, settings and "check now" out to the background. */
 export function App() {
   const stored = useLoadedItem(packInForceItem);
   const status = useLoadedItem(packStatusItem)?.value;
   const settings = useLoadedItem(packSettingsItem)?.value;
   const managed = useManagedPolicy();
   const [pack, setPack] = useState<Pack | null>(null);
-  const [keyIds, setKeyIds] = useState<string[]>([]);
+  const [policy, setPolicy] = useState<Awaited<ReturnType<typeof readManagedPolicy>>>({});
   const [importState, setImportState] = useState<ImportState>({ kind: 'idle' });
+  const [checkResult, setCheckResult] = useState('');
 
   // Follows `stored`: the pack in force changes when an import (or the background) accepts one.
   useEffect(() => void getPackInForce().then(setPack), [stored]);
-
-  // A managed trustedKeys replaces the device's own (lib/storage.ts PackSettings).
-  const trusted = Array.isArray(managed?.trustedKeys) ? (managed.trustedKeys as string[]) : (settings?.trustedKeys ?? []);
-  const trustedKey = trusted.join('\n');
-  useEffect(() => void Promise.all(trusted.map(keyIdOf)).then(setKeyIds), [trustedKey]);
+  // The background reads the same values this way, so the page shows what it acts on.
+  useEffect(() => void readManagedPolicy({ get: async () => managed ?? {} }).then(setPolicy), [managed]);
 
   async function importFile(file: File) {
     setImportState({ kind: 'working', file: file.name });
     try {
-      const contents = await file.text();
-      const reply = await browser.runtime.sendMessage(message('import-pack', { contents }));
+      const reply = await browser.runtime.sendMessage(message('import-pack', { text: await file.text() }));
       if (!reply) throw new Error(t('options_import_no_reply'));
-      setImportState(reply.ok ? { kind: 'accepted', file: file.name, version: reply.version } : { kind: 'refused', file: file.name, stage: reply.stage, reason: reply.reason });
+      const name = file.name;
+      if (reply.lastResult === 'refused') setImportState({ kind: 'refused', file: name, stage: reply.stage ?? '', reason: reply.reason ?? '' });
+      else setImportState({ kind: reply.lastResult, file: name, version: reply.version ?? 0 });
     } catch (e) {
       setImportState({ kind: 'refused', file: file.name, stage: 'read', reason: e instanceof Error ? e.message : String(e) });
     }
   }
 
+  async function checkNow() {
+    const reply: SourceStatus | null | undefined = await browser.runtime.sendMessage(message('check-pack-now', {})).catch(() => undefined);
+    if (reply === undefined) return setCheckResult(t('options_import_no_reply'));
+    if (reply === null) return setCheckResult(t('options_device_no_url'));
+    setCheckResult(t('options_device_checked', [t(RESULT[reply.lastResult]) + (reply.reason ? ` (${reply.stage}: ${reply.reason})` : '')]));
+  }
+
   if (!pack || !status || !settings || !stored) return null;
+  // A managed trustedKeys replaces the device's own (lib/background/packs/policy.ts effectiveSettings).
+  const trusted = policy.trustedKeys ?? settings.trustedKeys ?? [];
   return (
     <OptionsView
       facts={{ stored: stored.value, school: pack.profile.school.name, version: pack.version }}
-      diagnostics={{ managed, settings, status, trustedKeyIds: keyIds }}
+      diagnostics={{ managed, settings: { ...settings, packUrl: policy.packUrl ?? settings.packUrl }, status, trustedKeyIds: trusted.map(describeKeyId) }}
       importState={importState}
       onImportFile={importFile}
+      device={{
+        settings,
+        managedFields: { packUrl: policy.packUrl !== undefined, trustedKeys: policy.trustedKeys !== undefined },
+        checkResult,
+        onSave: (next) => void packSettingsItem.setValue(next).then(() => setCheckResult(t('options_device_saved'))),
+        onCheckNow: checkNow,
+      }}
       authorUrl={browser.runtime.getURL('/author.html')}
     />
   );

@@ -1,6 +1,7 @@
 import { isMessage } from '../messages';
 import { type AddedSitesApi, addSite, removeSite } from './added-sites';
 import { type ExtensionEvent, listen } from './listen';
+import type { PackUpdater } from './packs/updater';
 import { recordReport } from './tab-reports';
 
 export interface MessageSender {
@@ -17,6 +18,8 @@ export interface RouterContext {
   extensionBase: string;
   /** Opens an extension page in a new tab (`tabs.create`). */
   openTab(url: string): Promise<unknown>;
+  /** Pack imports and checks (lib/background/packs). */
+  packs: Pick<PackUpdater, 'importFile' | 'checkUrl'>;
 }
 
 /**
@@ -38,6 +41,9 @@ export function routeMessage(message: unknown, sender: MessageSender, context: R
   const fromExtensionPage = sender.url?.startsWith(context.extensionBase) ?? false;
   if (isMessage(message, 'add-site') && fromExtensionPage) return addSite(message.data?.origin, context.sites);
   if (isMessage(message, 'remove-site') && fromExtensionPage) return removeSite(message.data?.origin, context.sites);
+  // Packs change what staff are warned about: only the extension's own pages may offer one or trigger a check.
+  if (isMessage(message, 'import-pack') && fromExtensionPage) return context.packs.importFile(String(message.data?.text ?? ''));
+  if (isMessage(message, 'check-pack-now') && fromExtensionPage) return context.packs.checkUrl();
   return undefined;
 }
 

@@ -1,3 +1,4 @@
+import { type Columns, FORENAMES, type Field, SURNAMES, columnsOf, has } from './csv-columns';
 import { type CsvRecord, readCsvRecords } from './csv-records';
 
 /**
@@ -22,40 +23,6 @@ export interface StaffImport {
 export interface PupilImport {
   pupils: string[];
   errors: CsvError[];
-}
-
-type Field = 'forename' | 'surname' | 'preferredForename' | 'preferredSurname' | 'legalForename' | 'legalSurname' | 'fullName' | 'role';
-
-const ALIASES: Record<Field, string[]> = {
-  forename: ['forename', 'firstname', 'givenname', 'firstnames'],
-  surname: ['surname', 'lastname', 'familyname'],
-  preferredForename: ['preferredforename', 'preferredfirstname', 'preferredname', 'knownas', 'chosenname'],
-  preferredSurname: ['preferredsurname', 'preferredlastname'],
-  legalForename: ['legalforename', 'legalfirstname', 'legalgivenname'],
-  legalSurname: ['legalsurname', 'legallastname', 'legalfamilyname'],
-  fullName: ['name', 'fullname', 'staffname', 'pupilname', 'studentname'],
-  role: ['role', 'jobtitle', 'staffrole', 'post', 'position', 'jobrole'],
-};
-
-const FORENAMES: Field[] = ['forename', 'legalForename', 'preferredForename'];
-const SURNAMES: Field[] = ['surname', 'legalSurname', 'preferredSurname'];
-const has = (cols: Columns, fields: Field[]) => fields.some((f) => cols.index[f] !== undefined);
-
-const keyOf = (header: string) => header.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-
-interface Columns {
-  index: Partial<Record<Field, number>>;
-  header: string[];
-}
-
-function columnsOf(header: string[]): Columns {
-  const index: Partial<Record<Field, number>> = {};
-  header.forEach((h, i) => {
-    const key = keyOf(h);
-    const field = (Object.keys(ALIASES) as Field[]).find((f) => ALIASES[f].includes(key));
-    if (field && index[field] === undefined) index[field] = i;
-  });
-  return { index, header };
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();

@@ -34,7 +34,7 @@ const NUMBER_PREFIX = /^(?:section\s+)?(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.*)$/i;
 /** A list item ("1. Staff must not accept friend requests from pupils.") reads as a sentence; a heading doesn't. */
 const looksLikeHeading = (title: string) => title.length <= 90 && !/[.;,:]$/.test(title);
 
-function plainHeading(text: string, line: number, expected: number | undefined): Heading | undefined {
+function plainHeading(text: string, line: number, after: number | undefined): Heading | undefined {
   const [, kind = '', label = '', rest = ''] = APPENDIX.exec(text) ?? [];
   if (kind && looksLikeHeading(text)) {
     const name = `${kind.slice(0, 1).toUpperCase()}${kind.slice(1).toLowerCase()} ${label.toUpperCase()}`;
@@ -42,8 +42,8 @@ function plainHeading(text: string, line: number, expected: number | undefined):
   }
   const [, number = '', title = ''] = NUMBERED.exec(text) ?? [];
   if (!number || !looksLikeHeading(title)) return undefined;
-  // Numbers must run in order (1, 2, 3...): a numbered list inside a section restarts at 1.
-  if (expected !== undefined && Number(number) !== expected) return undefined;
+  // Numbers only go up (an excerpt may skip some): a numbered list inside a section restarts at 1.
+  if (after !== undefined && Number(number) <= after) return undefined;
   return { line, level: 1, number, title: title.trim() };
 }
 
@@ -72,8 +72,8 @@ function findHeadings(lines: string[]): { headings: Heading[]; title?: Heading }
   const headings: Heading[] = [];
   lines.forEach((l, i) => {
     const last = headings.at(-1)?.number;
-    const expected = last === undefined || !/^\d+$/.test(last) ? undefined : Number(last) + 1;
-    const h = plainHeading(l.trim(), i + 1, expected);
+    const after = last === undefined || !/^\d+$/.test(last) ? undefined : Number(last);
+    const h = plainHeading(l.trim(), i + 1, after);
     // Once appendices start, numbered lines belong to them.
     if (h && !(last && !/^\d+$/.test(last) && h.number && /^\d+$/.test(h.number))) headings.push(h);
   });

@@ -22,8 +22,8 @@ const CHROMIUM = '/usr/bin/chromium';
 export interface RecordedRequest {
   url: string;
   resourceType: string;
-  /** 'fulfilled' with a fixture page, or 'aborted'. */
-  outcome: 'fulfilled' | 'aborted';
+  /** 'fulfilled' with a fixture page, 'passed' to a server the test runs (LaunchOptions.passThrough), or 'aborted'. */
+  outcome: 'fulfilled' | 'passed' | 'aborted';
 }
 
 export interface ExtensionWorld {
@@ -37,7 +37,21 @@ export interface ExtensionWorld {
 
 const FIXTURE_PAGES = new Map(FIXTURES.map((site) => [site.url, site]));
 
-async function serveFixtures(context: BrowserContext, requests: RecordedRequest[]): Promise<void> {
+/** For specs that need more than the fixture pages (tests/e2e/packs*.spec.ts). */
+export interface LaunchOptions {
+  /** Requests the route lets through to the network, e.g. a pack server the test runs on 127.0.0.1. */
+  passThrough?: (url: string) => boolean;
+  /** Extra Chromium flags. */
+  args?: string[];
+  /**
+   * false: no route at all, so nothing is recorded or aborted. Playwright answers CORS
+   * preflights itself for routed requests; a spec about what a real host must send
+   * (tests/e2e/packs-hosts.spec.ts) needs the browser's own CORS.
+   */
+  route?: boolean;
+}
+
+async function serveFixtures(context: BrowserContext, requests: RecordedRequest[], passThrough?: (url: string) => boolean): Promise<void> {
   const pages = new Map<string, string>();
   await context.route('**/*', async (route) => {
     const request = route.request();
@@ -48,6 +62,11 @@ async function serveFixtures(context: BrowserContext, requests: RecordedRequest[
     }
     const site = FIXTURE_PAGES.get(request.url());
     const record = { url: request.url(), resourceType: request.resourceType() };
+    if (passThrough?.(request.url())) {
+      requests.push({ ...record, outcome: 'passed' });
+      await route.continue();
+      return;
+    }
     if (!site || request.method() !== 'GET') {
       requests.push({ ...record, outcome: 'aborted' });
       await route.abort('blockedbyclient');
@@ -60,7 +79,7 @@ async function serveFixtures(context: BrowserContext, requests: RecordedRequest[
 }
 
 /** Launches Chromium headless; with the extension unless `withExtension` is false. */
-export async function launchBrowser(withExtension = true): Promise<ExtensionWorld & { close(): Promise<void> }> {
+export async function launchBrowser(withExtension = true, options: LaunchOptions = {}): Promise<ExtensionWorld & { close(): Promise<void> }> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'postguard-e2e-'));
   const extensionArgs = withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : [];
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -75,10 +94,11 @@ export async function launchBrowser(withExtension = true): Promise<ExtensionWorl
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.args ?? []),
     ],
   });
   const requests: RecordedRequest[] = [];
-  await serveFixtures(context, requests);
+  if (options.route !== false) await serveFixtures(context, requests, options.passThrough);
   let serviceWorker: Worker | null = null;
   if (withExtension) {
     serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

@@ -21,8 +21,11 @@ export default defineConfig({
   // The latency and long-task probes run last and alone: with the other worker busy on
   // the suite, the machine's two cores made their figures swing by 2-4x.
   projects: [
-    { name: 'suite', testIgnore: /(perf|screenshots)\.spec\.ts$/ },
+    { name: 'suite', testIgnore: /(perf|screenshots|packs-managed)\.spec\.ts$/ },
     { name: 'perf', testMatch: /perf\.spec\.ts$/, dependencies: ['suite'] },
+    // A managed policy file applies to every Chromium started while it exists: this runs
+    // last and alone (as root, to write /etc/chromium/policies/managed). Alone: --no-deps.
+    { name: 'packs-managed', testMatch: /packs-managed\.spec\.ts$/, dependencies: ['perf'] },
     // `npm run screenshots` only: the README's images.
     { name: 'screenshots', testMatch: /screenshots\.spec\.ts$/ },
   ],

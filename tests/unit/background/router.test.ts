@@ -19,7 +19,8 @@ beforeEach(() => {
   sites = fakeSitesApi(['https://forum.example.org/*']);
   opened = [];
   const openTab = async (url: string) => opened.push(url);
-  answerMessages(fakeBrowser.runtime, { sites: sites.api, extensionBase: fakeBrowser.runtime.getURL('/'), openTab }, lifetime.signal);
+  const packs = { importFile: async () => ({ lastCheck: 1, lastResult: 'refused' as const }), checkUrl: async () => null };
+  answerMessages(fakeBrowser.runtime, { sites: sites.api, extensionBase: fakeBrowser.runtime.getURL('/'), openTab, packs }, lifetime.signal);
 });
 
 /** What the sender would get back: the first truthy reply, as in fakeBrowser's sendMessage. */

@@ -56,7 +56,8 @@ describe('the options page', () => {
     fakeBrowser.runtime.onMessage.addListener((msg: unknown) => {
       seen.push(msg);
       if (!isMessage(msg, 'import-pack')) return undefined;
-      return Promise.resolve(msg.data.contents.includes('"version":4') ? { ok: false, stage: 'version', reason: 'version 4 is not newer than 5.' } : { ok: true, version: 6 });
+      const refused = msg.data.text.includes('"version":4');
+      return Promise.resolve(refused ? { lastCheck: 1, lastResult: 'refused', stage: 'version', reason: 'version 4 is not newer than 5.', version: 4 } : { lastCheck: 2, lastResult: 'accepted', version: 6 });
     });
     await packSettingsItem.setValue({ trustedKeys: [] });
     render(<App />);
@@ -66,6 +67,33 @@ describe('the options page', () => {
     await waitFor(() => expect(status().textContent).toBe('old.json was not accepted (version): version 4 is not newer than 5. The pack in force is unchanged.'));
     chooseFile('{"version":6}');
     await waitFor(() => expect(status().textContent).toBe('oakhollow-v5.json accepted: version 6 is now in force.'));
-    expect(seen).toContainEqual({ type: 'import-pack', data: { contents: '{"version":6}' } });
+    expect(seen).toContainEqual({ type: 'import-pack', data: { text: '{"version":6}' } });
+  });
+});
+
+describe('the options page, on a device without a managed policy', () => {
+  it('saves the pack URL and trusted keys, refusing a URL that is not HTTPS', async () => {
+    render(<App />);
+    const url = await screen.findByLabelText('Rule pack URL');
+    fireEvent.input(url, { target: { value: 'http://rules.example/pack.json' } });
+    fireEvent.input(screen.getByLabelText('Trusted publisher keys'), { target: { value: `\n${ZERO_KEY}\n` } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('The pack URL must start with https://.');
+    fireEvent.input(url, { target: { value: 'https://rules.example/pack.json' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect(await packSettingsItem.getValue()).toEqual({ packUrl: 'https://rules.example/pack.json', trustedKeys: [ZERO_KEY] }));
+    await screen.findByText('66687aadf862bd77');
+  });
+
+  it('locks the fields a managed policy sets, and asks the background to check now', async () => {
+    await fakeBrowser.storage.managed.set({ packUrl: 'https://rules.oakhollow.example/pack.json' });
+    fakeBrowser.runtime.onMessage.addListener((msg: unknown) =>
+      isMessage(msg, 'check-pack-now') ? Promise.resolve({ lastCheck: 3, lastResult: 'unchanged' }) : undefined,
+    );
+    render(<App />);
+    await waitFor(() => expect((screen.getByLabelText('Rule pack URL') as HTMLInputElement).disabled).toBe(true));
+    expect((screen.getByLabelText('Trusted publisher keys') as HTMLTextAreaElement).disabled).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Check for a new pack now' }));
+    await screen.findByText('Checked: unchanged');
   });
 });

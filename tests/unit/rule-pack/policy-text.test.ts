@@ -40,6 +40,12 @@ describe('splitPolicyText', () => {
     expect(sections[3]?.summary).toContain('3.1 Personal accounts\nDo not name the school.');
   });
 
+  it('an excerpt may skip section numbers; a list restarting at 1 stays in its section', () => {
+    const { sections } = splitPolicyText('1. Introduction\nText.\n5. Outside school\nStaff must:\n1. Keep accounts private\n2. Not name pupils\n');
+    expect(sections.map((s) => s.id)).toEqual(['1', '5']);
+    expect(sections[1]?.summary).toBe('Staff must:\n1. Keep accounts private\n2. Not name pupils');
+  });
+
   it('Markdown: a lone top heading is the title, the next level are sections', () => {
     const md = '# Staff Social Media Policy\n\n## 1. Introduction\nText one.\n\n## 5 Use of social media outside school\nText five.\n### 5.1 Detail\nMore.\n\n## Appendix B\nForms.\n';
     const { title, sections } = splitPolicyText(md);

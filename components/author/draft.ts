@@ -1,0 +1,99 @@
+import { hashPupilsInProfile } from '../../lib/rule-pack/pupils';
+import type { PolicySectionDraft } from '../../lib/rule-pack/policy-text';
+import type { Category, Severity } from '../../rules/categories';
+import { type PackV2, PackV2Schema, type Parsed, parseWith } from '../../rules/schema';
+
+/**
+ * What leadership is writing on the authoring page, autosaved on this device.
+ * List fields stay as typed (one per line) so a half-typed line is never lost;
+ * they become arrays only when a pack is built. Pupils are held in clear here,
+ * on leadership's device only: a built pack carries them as salted hashes.
+ */
+export interface AuthorDraft {
+  /** Stable across versions: `school:oakhollow-primary`. */
+  packId: string;
+  version: number;
+  publisherName: string;
+  publisherContact: string;
+  school: { name: string; aliases: string; places: string; address: string; postcode: string; website: string; handles: string };
+  staff: { name: string; role?: string }[];
+  pupils: string[];
+  policyTitle: string;
+  sections: PolicySectionDraft[];
+  categories: Partial<Record<Category, CategoryChoice>>;
+  terms: { text: string; category: Category }[];
+  /** One per line. */
+  allowedTerms: string;
+}
+
+/** Only what the school changes; anything unset keeps the built-in setting. */
+export interface CategoryChoice {
+  enabled?: boolean;
+  severity?: Severity;
+  message?: string;
+  /** Which sections of the school's policy findings in this category cite. */
+  sections?: string[];
+}
+
+export function emptyDraft(): AuthorDraft {
+  return {
+    packId: '',
+    version: 1,
+    publisherName: '',
+    publisherContact: '',
+    school: { name: '', aliases: '', places: '', address: '', postcode: '', website: '', handles: '' },
+    staff: [],
+    pupils: [],
+    policyTitle: '',
+    sections: [],
+    categories: {},
+    terms: [],
+    allowedTerms: '',
+  };
+}
+
+const lines = (s: string) => s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+const optional = (s: string) => (s.trim() ? s.trim() : undefined);
+/** Leaves out empty optional fields, which the strict schema would refuse as "must not be empty". */
+const compact = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) as T;
+
+/**
+ * The pack as written, pupils still in clear (for the try-a-draft box, which runs
+ * on this device). `exportablePack` hashes them.
+ */
+export function draftToPack(d: AuthorDraft, issuedAt: string): PackV2 {
+  const school = compact({
+    name: d.school.name.trim(),
+    aliases: lines(d.school.aliases),
+    places: lines(d.school.places),
+    address: optional(d.school.address),
+    postcode: optional(d.school.postcode),
+    website: optional(d.school.website),
+    handles: lines(d.school.handles),
+  });
+  const categories = Object.fromEntries(
+    Object.entries(d.categories)
+      .map(([c, choice]) => [c, compact({ ...choice, message: choice.message?.trim() || undefined })] as const)
+      .filter(([, choice]) => Object.keys(choice).length > 0),
+  );
+  return compact({
+    schemaVersion: 2 as const,
+    id: d.packId.trim(),
+    version: d.version,
+    issuedAt,
+    publisher: compact({ name: d.publisherName.trim() || d.school.name.trim(), contact: optional(d.publisherContact) }),
+    profile: compact({ school, staff: d.staff, pupils: d.pupils }),
+    policy: d.sections.length > 0 ? { title: d.policyTitle.trim() || `${d.school.name.trim()} social media policy`, sections: d.sections } : undefined,
+    categories: Object.keys(categories).length > 0 ? categories : undefined,
+    terms: d.terms.filter((t) => t.text.trim()),
+    allowedTerms: lines(d.allowedTerms),
+  });
+}
+
+/** The pack to sign: checked against the schema (errors name the field), pupil names replaced by salted hashes. */
+export function exportablePack(d: AuthorDraft, issuedAt: string): Parsed<PackV2> {
+  const pack = draftToPack(d, issuedAt);
+  const checked = parseWith(PackV2Schema, pack);
+  if (!checked.ok || !checked.value.profile) return checked;
+  return { ok: true, value: { ...checked.value, profile: hashPupilsInProfile(checked.value.profile) } };
+}

@@ -1,0 +1,73 @@
+import { useEffect, useState } from 'preact/hooks';
+import { type ExportState, exportablePack, lockKeys, unlockKeys, type AuthorDraft } from '../../components/author';
+import { t } from '../../components/i18n';
+import { authorKeysItem } from '../../lib/author-storage';
+import { generateKeys, signPack } from '../../lib/rule-pack/sign';
+import type { ExportedKeys } from '../../lib/rule-pack/sign';
+
+/** A blob: URL for a JSON file, revoked when replaced. */
+function useJsonFile(): [{ href: string; name: string } | null, (value: unknown, name: string) => { href: string; name: string }] {
+  const [file, setFile] = useState<{ href: string; name: string } | null>(null);
+  useEffect(() => () => void (file && URL.revokeObjectURL(file.href)), [file]);
+  const make = (value: unknown, name: string) => {
+    const next = { href: URL.createObjectURL(new Blob([JSON.stringify(value, null, 2)], { type: 'application/json' })), name };
+    setFile(next);
+    return next;
+  };
+  return [file, make];
+}
+
+/** Keys on this device, their passphrase-locked backup, and the signed pack export. */
+export function useSigning(draft: AuthorDraft | null, setDraft: (d: AuthorDraft) => void) {
+  const [keys, setKeys] = useState<ExportedKeys | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [keyMessage, setKeyMessage] = useState('');
+  const [keyFile, makeKeyFile] = useJsonFile();
+  const [, makePackFile] = useJsonFile();
+  const [exportState, setExportState] = useState<ExportState>({ kind: 'idle' });
+  useEffect(() => void authorKeysItem.getValue().then(setKeys), []);
+
+  const store = async (k: ExportedKeys, message: string) => {
+    await authorKeysItem.setValue(k);
+    setKeys(k);
+    setKeyMessage(message);
+  };
+  const failed = (e: unknown) => setKeyMessage(e instanceof Error ? e.message : String(e));
+
+  return {
+    keys: keys && { publicKey: keys.publicKey, keyId: keys.keyId },
+    passphrase,
+    keyMessage,
+    keyFile,
+    exportState,
+    onPassphrase: setPassphrase,
+    onGenerate: () => {
+      // Replacing keys means IT must trust the new public key: ask first.
+      if (keys && !confirm(t('author_keys_replace_confirm'))) return;
+      void generateKeys().then((k) => store(k, t('author_keys_generated', k.keyId)), failed);
+    },
+    onLockKeys: () => {
+      if (!keys) return;
+      void lockKeys(keys, passphrase).then((file) => {
+        makeKeyFile(file, `postguard-keys-${keys.keyId}.json`);
+        setKeyMessage(t('author_keys_locked'));
+      }, failed);
+    },
+    onUnlockKeys: (text: string) => void unlockKeys(text, passphrase).then((k) => store(k, t('author_keys_imported', k.keyId)), failed),
+    onCopyPublicKey: () => void (keys && navigator.clipboard.writeText(keys.publicKey).then(() => setKeyMessage(t('author_public_key_copied')), failed)),
+    onExport: async () => {
+      if (!draft || !keys) return;
+      const built = exportablePack(draft, new Date().toISOString());
+      if (!built.ok) return setExportState({ kind: 'invalid', errors: built.errors });
+      try {
+        const signed = await signPack(built.value, keys.privateKey);
+        const file = makePackFile(signed, `${built.value.id.replace(/[^a-z0-9-]+/g, '-')}-v${built.value.version}.json`);
+        setExportState({ kind: 'signed', ...file, version: built.value.version });
+        // Browsers refuse a version that isn't newer than the one in force: the next export must be higher.
+        setDraft({ ...draft, version: built.value.version + 1 });
+      } catch (e) {
+        setExportState({ kind: 'failed', reason: e instanceof Error ? e.message : String(e) });
+      }
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import { acceptPack, describeEffectiveChanges } from '../../rule-pack';
+import type { PackV2 } from '../../../rules/schema';
+import type { AcceptPack, DescribeChanges } from './accept';
+
+/** The accept pipeline of lib/rule-pack, in the shape the updater takes (./accept.ts). */
+export const acceptWithCore: AcceptPack = async (text, { inForce, trustedKeys, allowUnsigned }) => {
+  const result = await acceptPack(text, { trust: { trustedKeys, allowUnsigned }, inForce: { id: inForce.id, version: inForce.version } });
+  if (!result.ok) return { ok: false, stage: result.stage, reason: result.reason };
+  return {
+    ok: true,
+    pack: result.runtime,
+    document: result.pack,
+    version: result.pack.version,
+    publisher: result.pack.publisher.name,
+    keyId: result.keyId ?? null,
+  };
+};
+
+/**
+ * "What changed" for staff: both packs laid on the built-in one first, so a setting
+ * the new pack leaves to the built-in pack is not listed. The bundled pack (no
+ * published document) is the built-in one: null.
+ */
+export const describeWithCore: DescribeChanges = (previous, next) =>
+  describeEffectiveChanges((previous.document as PackV2 | undefined) ?? null, next.document as PackV2);

@@ -1,0 +1,70 @@
+import type { PackSettings } from '../../storage';
+
+/**
+ * What leadership set through enterprise policy (public/managed_schema.json):
+ * Chromium's managed storage, Firefox's policies.json. Read defensively: Chromium
+ * drops values of the wrong type, Firefox does not validate at all.
+ */
+export interface ManagedPolicy {
+  packUrl?: string;
+  trustedKeys?: string[];
+  updateIntervalMinutes?: number;
+  /** A whole pack as a JSON string. */
+  inlinePack?: string;
+  allowUnsigned?: boolean;
+  lockedCategories?: string[];
+}
+
+export interface ManagedArea {
+  get(keys?: null): Promise<Record<string, unknown>>;
+}
+
+const strings = (v: unknown): string[] | undefined =>
+  Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : undefined;
+
+/** The managed policy, `{}` when there is none (Firefox THROWS "Managed storage manifest not found" then). */
+export async function readManagedPolicy(area: ManagedArea | undefined): Promise<ManagedPolicy> {
+  let raw: Record<string, unknown>;
+  try {
+    raw = (await area?.get(null)) ?? {};
+  } catch {
+    return {};
+  }
+  const policy: ManagedPolicy = {};
+  if (typeof raw.packUrl === 'string' && raw.packUrl.trim()) policy.packUrl = raw.packUrl.trim();
+  if (strings(raw.trustedKeys)) policy.trustedKeys = strings(raw.trustedKeys);
+  if (typeof raw.updateIntervalMinutes === 'number' && raw.updateIntervalMinutes > 0) policy.updateIntervalMinutes = raw.updateIntervalMinutes;
+  if (typeof raw.inlinePack === 'string' && raw.inlinePack.trim()) policy.inlinePack = raw.inlinePack;
+  if (typeof raw.allowUnsigned === 'boolean') policy.allowUnsigned = raw.allowUnsigned;
+  if (strings(raw.lockedCategories)) policy.lockedCategories = strings(raw.lockedCategories);
+  return policy;
+}
+
+/** Six hours: packs change a few times a term, and each check is one small conditional request. */
+export const DEFAULT_INTERVAL_MINUTES = 360;
+
+export interface EffectiveSettings {
+  packUrl?: string;
+  trustedKeys: string[];
+  allowUnsigned: boolean;
+  updateIntervalMinutes: number;
+  inlinePack?: string;
+}
+
+/**
+ * Managed values win field by field over the local pack settings. A managed
+ * `trustedKeys` (or `allowUnsigned`) replaces the local one: on a managed device
+ * staff can't trust a key of their own.
+ */
+export function effectiveSettings(managed: ManagedPolicy, local: PackSettings): EffectiveSettings {
+  const settings: EffectiveSettings = {
+    trustedKeys: managed.trustedKeys ?? local.trustedKeys ?? [],
+    allowUnsigned: managed.allowUnsigned ?? (managed.trustedKeys ? false : (local.allowUnsigned ?? false)),
+    // Chromium's alarms fire at most every 30 s in a packed extension: 1 minute is the floor.
+    updateIntervalMinutes: Math.max(1, managed.updateIntervalMinutes ?? local.updateIntervalMinutes ?? DEFAULT_INTERVAL_MINUTES),
+  };
+  const packUrl = managed.packUrl ?? local.packUrl;
+  if (packUrl) settings.packUrl = packUrl;
+  if (managed.inlinePack) settings.inlinePack = managed.inlinePack;
+  return settings;
+}

@@ -1,0 +1,108 @@
+import { DEFAULT_PACK } from '../../../rules/default-pack';
+import { inOrder } from '../listen';
+import {
+  packInForceItem, packNoticeItem, packStatusItem, previousPackItem,
+  type PackSource, type SourceStatus, type StoredPack,
+} from '../../storage';
+import type { AcceptPack, DescribeChanges } from './accept';
+import { type FetchFn, fetchPack } from './fetch-pack';
+import type { EffectiveSettings } from './policy';
+
+export interface UpdaterDeps {
+  accept: AcceptPack;
+  describeChanges: DescribeChanges;
+  fetch: FetchFn;
+  /** Managed policy over local pack settings, read fresh for every attempt. */
+  settings(): Promise<EffectiveSettings>;
+  now(): number;
+}
+
+type OfferedSource = Exclude<PackSource, 'bundled'>;
+
+/**
+ * Every way a pack arrives (managed inline pack, pack URL, imported file) ends in
+ * `offer`: the accept pipeline against the pack in force, then either the new pack
+ * in force (the old one kept as "previous", a change notice for the popup) or a
+ * refusal recorded in the source's status, the pack in force untouched. Attempts
+ * run one at a time: two accepted at once could both be "newer" than the same pack.
+ */
+export function createPackUpdater(deps: UpdaterDeps) {
+  const queue = inOrder();
+
+  async function offer(source: OfferedSource, text: string, extra: Partial<SourceStatus> = {}): Promise<SourceStatus> {
+    const [settings, stored, statuses] = await Promise.all([deps.settings(), packInForceItem.getValue(), packStatusItem.getValue()]);
+    const bodyHash = await sha256Hex(text);
+    const previous = statuses[source];
+    // The same bytes as last time, which passed then: nothing to do (a refusal is tried again: trust may have changed).
+    if (source !== 'file' && previous?.bodyHash === bodyHash && previous.lastResult !== 'refused') {
+      return record(source, { ...previous, ...extra, lastCheck: deps.now(), lastResult: 'unchanged' });
+    }
+    const inForce = stored?.pack ?? DEFAULT_PACK;
+    const result = await deps.accept(text, { inForce, trustedKeys: settings.trustedKeys, allowUnsigned: settings.allowUnsigned });
+    if (!result.ok) {
+      // No validators kept for refused bytes: the next check fetches them whole and judges them again.
+      const status: SourceStatus = { lastCheck: deps.now(), lastResult: 'refused', stage: result.stage, reason: result.reason, bodyHash };
+      if (result.version !== undefined) status.version = result.version;
+      if (extra.url) status.url = extra.url;
+      return record(source, status);
+    }
+    const now = deps.now();
+    const accepted: StoredPack = { pack: result.pack, document: result.document, source, version: result.version, publisher: result.publisher, keyId: result.keyId, acceptedAt: now };
+    await previousPackItem.setValue(stored ?? bundled());
+    await packInForceItem.setValue(accepted);
+    await packNoticeItem.setValue({
+      version: result.version,
+      publisher: result.publisher,
+      changes: deps.describeChanges(stored ?? bundled(), result),
+      at: now,
+      dismissed: false,
+    });
+    return record(source, { ...extra, lastCheck: now, lastResult: 'accepted', version: result.version, bodyHash });
+  }
+
+  async function checkUrl(): Promise<SourceStatus | null> {
+    const { packUrl } = await deps.settings();
+    if (!packUrl) return null;
+    const previous = (await packStatusItem.getValue()).url;
+    const outcome = await fetchPack(packUrl, previous, deps.fetch);
+    if (outcome.kind === 'unchanged') return record('url', { ...previous, url: packUrl, lastCheck: deps.now(), lastResult: 'unchanged' });
+    if (outcome.kind === 'failed') {
+      return record('url', { url: packUrl, lastCheck: deps.now(), lastResult: 'refused', stage: 'fetch', reason: outcome.reason });
+    }
+    const extra: Partial<SourceStatus> = { url: packUrl };
+    if (outcome.etag) extra.etag = outcome.etag;
+    if (outcome.lastModified) extra.lastModified = outcome.lastModified;
+    const status = await offer('url', outcome.text, extra);
+    return status;
+  }
+
+  async function applyInline(): Promise<SourceStatus | null> {
+    const { inlinePack } = await deps.settings();
+    return inlinePack ? offer('managed-inline', inlinePack) : null;
+  }
+
+  return {
+    /** A pack file IT chose in the options page. */
+    importFile: (text: string) => queue(() => offer('file', text)),
+    /** Fetch the pack URL now (start-up, the alarm, the e2e test hook). */
+    checkUrl: () => queue(checkUrl),
+    /** The managed policy's inline pack, if it sets one. */
+    applyInline: () => queue(applyInline),
+  };
+}
+
+export type PackUpdater = ReturnType<typeof createPackUpdater>;
+
+async function record(source: OfferedSource, status: SourceStatus): Promise<SourceStatus> {
+  await packStatusItem.setValue({ ...(await packStatusItem.getValue()), [source]: status });
+  return status;
+}
+
+function bundled(): StoredPack {
+  return { pack: DEFAULT_PACK, source: 'bundled', version: DEFAULT_PACK.version, publisher: DEFAULT_PACK.publisher ?? 'postguard', keyId: null, acceptedAt: 0 };
+}
+
+async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}

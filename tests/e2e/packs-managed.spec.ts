@@ -1,0 +1,82 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { ExportedKeys } from '../../lib/rule-pack/sign';
+import type { PackStatus, StoredPack } from '../../lib/storage';
+import { extensionUrl } from './extension-pages';
+import { expect, launchBrowser, test } from './harness';
+import { startPackServer, type PackServer } from './packs-server';
+import { TEST_PACK_ID, schoolPack, signed, testKeys } from '../unit/background/pack-builder';
+
+/**
+ * Issue 4, delivery (a): leadership's policy through Chromium's managed policy file,
+ * naming the extension by the fixed id its manifest `key` gives it. A policy file
+ * applies to EVERY Chromium started while it exists, so this spec runs alone, in its
+ * own Playwright project after the others (playwright.config.ts), as root (CI), and
+ * removes the file afterwards.
+ */
+
+/** sha256 of the manifest's public key, first 32 hex digits mapped 0-f -> a-p (wxt.config.ts). */
+const FIXED_ID = 'kkcjfhkmomneldgnngobegpiegodjjkd';
+const POLICY_FILE = '/etc/chromium/policies/managed/postguard-e2e.json';
+
+test.describe.configure({ mode: 'serial' });
+
+let world: Awaited<ReturnType<typeof launchBrowser>>;
+let server: PackServer;
+let keys: ExportedKeys;
+let page: Page;
+
+interface ChromeApi {
+  chrome: {
+    storage: { local: { get(key: string): Promise<Record<string, unknown>> }; managed: { get(): Promise<Record<string, unknown>> } };
+    runtime: { sendMessage(message: object): Promise<unknown> };
+  };
+}
+const readLocal = <T>(key: string) =>
+  page.evaluate(async (k) => (await (globalThis as unknown as ChromeApi).chrome.storage.local.get(k))[k], key) as Promise<T>;
+const inForce = () => readLocal<StoredPack | null>('pack-in-force').then((p) => (p ? `${p.source} ${p.version}` : null));
+
+test.beforeAll(async () => {
+  [server, keys] = await Promise.all([startPackServer(), testKeys()]);
+  // The URL answers 404 until the second test serves a pack there.
+  const policy = {
+    inlinePack: await signed(schoolPack(4), keys),
+    trustedKeys: [keys.publicKey],
+    packUrl: server.url,
+    updateIntervalMinutes: 60,
+  };
+  mkdirSync(dirname(POLICY_FILE), { recursive: true });
+  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [FIXED_ID]: policy } } }));
+  world = await launchBrowser(true, { passThrough: (url) => url.startsWith(server.url) });
+  page = await world.context.newPage();
+  await page.goto(extensionUrl(world, 'popup.html'));
+});
+
+test.afterAll(async () => {
+  rmSync(POLICY_FILE, { force: true });
+  await world?.close();
+  await server?.close();
+});
+
+test('the manifest key fixes the extension id the policy names', () => {
+  expect(world.extensionId).toBe(FIXED_ID);
+});
+
+test('the managed inline pack is applied, trusted through the managed keys', async () => {
+  const managed = await page.evaluate(() => (globalThis as unknown as ChromeApi).chrome.storage.managed.get());
+  expect(managed).toMatchObject({ packUrl: server.url, updateIntervalMinutes: 60 });
+  await expect.poll(inForce, { timeout: 15_000 }).toBe('managed-inline 4');
+  expect((await readLocal<StoredPack>('pack-in-force')).keyId).toBe(keys.keyId);
+  await expect.poll(async () => (await readLocal<PackStatus>('pack-status')).url?.reason).toBe('the pack URL answered HTTP 404');
+  await page.reload();
+  await expect(page.getByText(`${TEST_PACK_ID}, version 4`)).toBeVisible();
+});
+
+test('a newer pack at the managed pack URL replaces it', async () => {
+  server.serve(await signed(schoolPack(5), keys));
+  const status = await page.evaluate(() => (globalThis as unknown as ChromeApi).chrome.runtime.sendMessage({ type: 'check-pack-now', data: {} }));
+  expect(status).toMatchObject({ lastResult: 'accepted', version: 5 });
+  expect(await inForce()).toBe('url 5');
+  expect(await readLocal<StoredPack>('pack-previous')).toMatchObject({ source: 'managed-inline', version: 4 });
+});

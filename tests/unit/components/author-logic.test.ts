@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { emptyDraft, exportablePack, draftToPack } from '../../../components/author/draft';
+import { lockKeys, unlockKeys } from '../../../components/author/key-vault';
+import { generateKeys, signPack, verifySignedPack } from '../../../lib/rule-pack/sign';
+
+const draft = () => ({
+  ...emptyDraft(),
+  packId: 'school:oakhollow-primary',
+  version: 3,
+  school: { ...emptyDraft().school, name: 'Oakhollow Primary School', aliases: 'Oakhollow\n\nOPS\n', postcode: 'ZZ1 1ZZ' },
+  staff: [{ name: 'Hetty Pembrook-Lyle', role: 'Teacher' }],
+  pupils: ['Toby Quillfeather', 'Seun Abbott'],
+  sections: [{ id: '5', title: 'Outside school', summary: 'Keep accounts private.' }],
+  categories: { profanity: { severity: 'high' as const, message: '  ' } },
+});
+
+describe('the authoring draft as a pack', () => {
+  it('turns one-per-line fields into lists, leaves empty fields out, keeps pupils in clear for trying drafts', () => {
+    const pack = draftToPack(draft(), '2026-11-25T12:00:00Z');
+    expect(pack.profile?.school).toEqual({ name: 'Oakhollow Primary School', aliases: ['Oakhollow', 'OPS'], postcode: 'ZZ1 1ZZ' });
+    expect(pack.publisher).toEqual({ name: 'Oakhollow Primary School' });
+    expect(pack.categories).toEqual({ profanity: { severity: 'high' } });
+    expect(pack.profile?.pupils).toEqual(['Toby Quillfeather', 'Seun Abbott']);
+  });
+
+  it('the exported pack holds no pupil name in its bytes', () => {
+    const built = exportablePack(draft(), '2026-11-25T12:00:00Z');
+    if (!built.ok) throw new Error(built.errors.join('\n'));
+    const bytes = JSON.stringify(built.value);
+    for (const word of ['Toby', 'Quillfeather', 'Seun', 'Abbott']) expect(bytes).not.toContain(word);
+    expect(built.value.profile?.pupilHashes).toBeDefined();
+  });
+
+  it('names the field that stops an export', () => {
+    const built = exportablePack({ ...draft(), packId: 'Oakhollow Primary', school: { ...emptyDraft().school } }, '2026-11-25T12:00:00Z');
+    expect(built.ok).toBe(false);
+    if (built.ok) return;
+    expect(built.errors).toEqual(expect.arrayContaining([expect.stringMatching(/^id: must be lowercase/), expect.stringMatching(/^profile\.school\.name: /)]));
+  });
+});
+
+describe('the key file', () => {
+  it('round-trips the keys with the passphrase, refuses a wrong one, and the keys still sign', async () => {
+    const keys = await generateKeys();
+    const file = JSON.stringify(await lockKeys(keys, 'correct horse battery', 1000));
+    expect(file).not.toContain(keys.privateKey);
+    await expect(unlockKeys(file, 'wrong passphrase')).rejects.toThrow('Wrong passphrase');
+    const back = await unlockKeys(file, 'correct horse battery');
+    expect(back).toEqual(keys);
+    const built = exportablePack(draft(), '2026-11-25T12:00:00Z');
+    if (!built.ok) throw new Error(built.errors.join('\n'));
+    const signed = await signPack(built.value, back.privateKey);
+    expect(await verifySignedPack(signed, [keys.publicKey])).toMatchObject({ ok: true, keyId: keys.keyId });
+  });
+
+  it('refuses a short passphrase and a file that is not a key file', async () => {
+    const keys = await generateKeys();
+    await expect(lockKeys(keys, 'short')).rejects.toThrow('at least 8');
+    await expect(unlockKeys('{"format":"other"}', 'whatever1')).rejects.toThrow('not a postguard key file');
+  });
+});
