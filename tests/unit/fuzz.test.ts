@@ -63,12 +63,11 @@ describe('analyze() on random Unicode', () => {
     const seed = BASE - 1;
     const text = fuzzText(mulberry32(seed), 40_000).slice(0, 100_000);
     expect(text.length).toBe(100_000);
-    const t0 = performance.now();
     const out = createAnalyzer(DEFAULT_PACK).analyze(text);
-    // Generous: a linear pipeline does this in tens of ms; a quadratic step takes minutes.
-    expect(performance.now() - t0, `seed ${seed}`).toBeLessThan(3000);
     checkFindings(out, text, `seed ${seed} (100k)`);
-  });
+    // The time limit is a hang guard, not a speed target (those live in npm run bench): a linear
+    // pipeline does this in under a second even on a loaded machine; a quadratic step takes minutes.
+  }, 20_000);
 
   it.each([
     ['one long word', 'a'.repeat(50_000)],
@@ -84,12 +83,15 @@ describe('analyze() on random Unicode', () => {
     ['!? with closing quotes', '!?'.repeat(20_000) + '")'.repeat(5_000)],
     ['line breaks', '\n'.repeat(50_000)],
     ['a hashtag', '#' + 'aB'.repeat(25_000)],
-  ])('copes with pathological input: %s', (_name, text) => {
-    const t0 = performance.now();
-    const out = createAnalyzer(DEFAULT_PACK).analyze(text);
-    expect(performance.now() - t0).toBeLessThan(2000);
-    checkFindings(out, text, _name);
-  });
+  ])(
+    'copes with pathological input: %s',
+    (_name, text) => {
+      const out = createAnalyzer(DEFAULT_PACK).analyze(text);
+      checkFindings(out, text, _name);
+    },
+    // A hang guard: the quadratic sentence split this list once caught took 27 s.
+    20_000,
+  );
 });
 
 describe('school profiles with odd names', () => {
