@@ -36,9 +36,13 @@ export interface FeedbackEntry {
 export const feedback = storage.defineItem<FeedbackEntry[]>('local:feedback', { fallback: [], version: 1 });
 
 
-/** True when postguard should not watch `siteKey` (a lib/sites id or a host) at time `now`. */
-export function isSiteOff(settings: SiteSettings, siteKey: string, now: number): boolean {
-  return settings.pausedUntil > now || settings.disabled.includes(siteKey);
+/**
+ * True when postguard should not watch `siteKey` (a lib/sites id or a host) on `host` at time
+ * `now`: staff paused or switched the site off, or leadership's pack lists it in `sites.off`
+ * (by site id or host name), which staff can't undo.
+ */
+export function isSiteOff(settings: SiteSettings, siteKey: string, host: string, now: number, packOff: readonly string[] = []): boolean {
+  return settings.pausedUntil > now || settings.disabled.includes(siteKey) || packOff.some((key) => key === siteKey || key === host);
 }
 
 // ---- Rule packs pushed by leadership (issue 4; written by lib/background/packs) ----

@@ -35,7 +35,7 @@ export function SiteControls(props: SiteControlsProps) {
       )}
       {site.kind === 'unwatched' && (
         <div class="add-site">
-          <p>{t('popup_not_watched', site.host)}</p>
+          <p>{site.askedBySchool ? t('popup_school_asks', site.host) : t('popup_not_watched', site.host)}</p>
           {addSite.kind !== 'added' && (
             <button type="button" class="btn btn-primary" disabled={addSite.kind === 'working'} onClick={props.onAddSite}>
               {t('popup_add_site')}

@@ -32,7 +32,7 @@ export function App() {
 
   if (!tab || !reports || !settings || !feedbackEntries || !pack) return null;
   const report = tab.id === undefined ? null : (reports[String(tab.id)] ?? null);
-  const site = siteStatus({ url: tab.url, report, settings, granted });
+  const site = siteStatus({ url: tab.url, report, settings, granted, askedBySchool: pack.sites?.add });
 
   async function reveal(f: Finding) {
     if (!report?.box || tab?.id === undefined) return;

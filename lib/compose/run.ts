@@ -39,7 +39,9 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
 
   const deps: SessionDeps = {
     analyzer: () => (analyzer ??= compileInSlices(pack)),
-    policy: pack.policy,
+    get policy() {
+      return pack.policy;
+    },
     policyUrl: browser.runtime.getURL('/policy.html'),
     css: NUDGE_CSS + TEXTAREA_MARKS_CSS,
     render: (mount, props) => render(props ? h(NudgeView, props) : null, mount),
@@ -49,9 +51,11 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
     debounceMs: DEBOUNCE_MS,
   };
 
+  let current = settings;
   const apply = (s: SiteSettings) => {
+    current = s;
     clearTimeout(resumeTimer);
-    const off = isSiteOff(s, siteKey, Date.now());
+    const off = isSiteOff(s, siteKey, location.hostname, Date.now(), pack.sites?.off);
     if (off && watch) {
       watch.controller.abort();
       watch = undefined;
@@ -69,6 +73,7 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
   watchPackInForce((next) => {
     pack = next;
     analyzer = undefined;
+    apply(current);
     watch?.watcher.sessions.forEach((s) => s.disposed || s.schedule());
   }, signal);
 

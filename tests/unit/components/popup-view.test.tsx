@@ -32,7 +32,12 @@ describe('siteStatus', () => {
     ['a reporting site, switched off', { url: undefined, report, granted: false }, { kind: 'watched', key: 'facebook', on: false }],
     ['an added site', { url: 'https://forum.example.org/t/1', report: null, granted: false }, { kind: 'watched', key: 'forum.example.org', on: true }],
     ['a site with host access', { url: 'https://bsky.app/', report: null, granted: true }, { kind: 'watched', key: 'bsky.app', on: true }],
-    ['any other site', { url: 'https://news.example.com/', report: null, granted: false }, { kind: 'unwatched', origin: 'https://news.example.com' }],
+    ['any other site', { url: 'https://news.example.com/', report: null, granted: false }, { kind: 'unwatched', origin: 'https://news.example.com', askedBySchool: false }],
+    [
+      "a site the school's pack asks for",
+      { url: 'https://forum.example-trust.org.uk/new', report: null, granted: false, askedBySchool: ['forum.example-trust.org.uk'] },
+      { kind: 'unwatched', origin: 'https://forum.example-trust.org.uk', askedBySchool: true },
+    ],
     ['a browser page', { url: 'chrome://extensions/', report: null, granted: false }, { kind: 'unsupported' }],
     ['a page it may not read', { url: undefined, report: null, granted: false }, { kind: 'unsupported' }],
   ] as const)('%s', (_, facts, expected) => {
@@ -117,10 +122,17 @@ describe('the popup without a draft', () => {
   });
 
   it('offers to check a site postguard does not watch', () => {
-    const props = view({ site: { kind: 'unwatched', host: 'news.example.com', origin: 'https://news.example.com' } });
+    const props = view({ site: { kind: 'unwatched', host: 'news.example.com', origin: 'https://news.example.com', askedBySchool: false } });
     expect(screen.queryByRole('switch')).toBeNull();
+    expect(screen.queryByText(/Your school's rules ask/)).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Check this site too' }));
     expect(props.onAddSite).toHaveBeenCalledOnce();
+  });
+
+  it("says when the school's rules ask for the site", () => {
+    view({ site: { kind: 'unwatched', host: 'forum.example.org', origin: 'https://forum.example.org', askedBySchool: true } });
+    expect(screen.getByText(/Your school's rules ask postguard to check drafts on forum.example.org/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Check this site too' })).toBeTruthy();
   });
 
   it('links to the policy, and to the export only when there are reports', () => {
