@@ -1,0 +1,38 @@
+import type { Finding } from '../analyze';
+
+/**
+ * Drafts staff keep to review before posting (issue 5): stored only in this
+ * browser and deleted after the pack's retention (default 7 days, the pack's
+ * `retentionDays`). Pure, so the background, the review page and the tests
+ * agree on what has expired.
+ */
+export interface SavedDraft {
+  id: string;
+  /** lib/sites id, or the host for a site staff added. */
+  site: string;
+  host: string;
+  /** Date.now() when saved. */
+  savedAt: number;
+  text: string;
+  findings: Finding[];
+}
+
+export const DEFAULT_RETENTION_DAYS = 7;
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The retention in force: the pack's when it sets a sensible one, else the default. */
+export function retentionDays(packDays: number | undefined): number {
+  return packDays !== undefined && Number.isFinite(packDays) && packDays >= 0 ? packDays : DEFAULT_RETENTION_DAYS;
+}
+
+/** The drafts still inside the retention at `now`; a draft saved exactly `days` ago has expired. */
+export function keptDrafts(drafts: readonly SavedDraft[], now: number, days: number): SavedDraft[] {
+  const cutoff = now - days * DAY_MS;
+  return drafts.filter((d) => d.savedAt > cutoff && d.savedAt <= now + DAY_MS);
+}
+
+/** When the next draft expires (for one alarm, not a poll), or null when none is kept. */
+export function nextExpiry(drafts: readonly SavedDraft[], days: number): number | null {
+  if (!drafts.length) return null;
+  return Math.min(...drafts.map((d) => d.savedAt)) + days * DAY_MS;
+}
