@@ -1,5 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { Category } from '../rules/categories';
+import type { NudgeEvent } from './review/nudge-stats';
+import type { SavedDraft } from './review/retention';
 import type { Pack } from '../rules/schema';
 
 /**
@@ -117,3 +119,9 @@ export interface PackSettings {
 }
 
 export const packSettingsItem = storage.defineItem<PackSettings>('local:pack-settings', { fallback: {}, version: 1 });
+
+/** Drafts staff saved for review before posting (issue 5), kept until the pack's retention runs out. */
+export const savedDrafts = storage.defineItem<SavedDraft[]>('local:saved-drafts', { fallback: [], version: 1 });
+
+/** The writer's own nudges by category, no text, for the review page's 30-day chart (issue 5). */
+export const nudgeEvents = storage.defineItem<NudgeEvent[]>('local:nudge-events', { fallback: [], version: 1 });

@@ -9,7 +9,9 @@ import { watchComposeBoxes, type BoxWatcher } from '../dom/watch';
 import { isMessage, message, type BoxReport } from '../messages';
 import { getPackInForce, watchPackInForce } from '../pack-in-force';
 import { siteFor } from '../sites';
-import { feedback, isSiteOff, siteSettings, type SiteSettings } from '../storage';
+import type { Category } from '../../rules/categories';
+import { recentEvents } from '../review/nudge-stats';
+import { feedback, isSiteOff, nudgeEvents, siteSettings, type SiteSettings } from '../storage';
 
 /**
  * The content script's work, wired to the browser: which site this is and
@@ -47,6 +49,7 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
     render: (mount, props) => render(props ? h(NudgeView, props) : null, mount),
     report,
     feedback: (f: Finding) => void recordFeedback(f),
+    nudged: (categories) => void recordNudges(categories),
     openPolicy: (section) => void browser.runtime.sendMessage(message('open-policy', { section })).catch(() => {}),
     debounceMs: DEBOUNCE_MS,
   };
@@ -107,6 +110,12 @@ async function compileInSlices(pack: Pack): Promise<Analyzer> {
     if (step.done) return createAnalyzer(step.value);
     await yieldToPage();
   }
+}
+
+async function recordNudges(categories: Category[]): Promise<void> {
+  const now = Date.now();
+  const kept = recentEvents(await nudgeEvents.getValue(), now);
+  await nudgeEvents.setValue([...kept, ...categories.map((category) => ({ at: now, category }))]);
 }
 
 async function recordFeedback(f: Finding): Promise<void> {

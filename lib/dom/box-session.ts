@@ -1,5 +1,6 @@
 import type { Analyzer, Finding } from '../analyze';
 import type { CompiledPack } from '../analyze/types';
+import type { Category } from '../../rules/categories';
 import type { BoxReport } from '../messages';
 import { applyFix, selectWords } from './apply-fix';
 import { boxLabel } from './compose-boxes';
@@ -36,6 +37,8 @@ export interface SessionDeps {
   render(mount: Element, props: NudgeViewProps | null): void;
   report(box: BoxReport | null): void;
   feedback(f: Finding): void;
+  /** New findings were shown: their categories, for the writer's own 30-day chart (no text). */
+  nudged(categories: Category[]): void;
   /** Opens the policy page at a section (through the background: pages can't link to extension pages). */
   openPolicy(sectionId: string): void;
   /** Quiet time after the last keystroke before analysing (ms). */
@@ -64,6 +67,7 @@ export class BoxSession {
   private readonly textareaMarks: TextareaMarks | null;
   private findings: Finding[] = [];
   private readonly ignored = new Set<string>();
+  private readonly counted = new Set<string>();
   private open = false;
   private composing = false;
   private generation = 0;
@@ -158,10 +162,18 @@ export class BoxSession {
     for (const key of this.ignored) if (!present.has(key)) this.ignored.delete(key);
     this.findings = all.filter((f) => !this.ignored.has(keyOf(f)));
     if (!this.findings.length) this.open = false;
+    this.countNew();
     this.paint(text, map);
     this.host.setFindings(this.findings, 'done');
     this.render();
     this.report();
+  }
+
+  /** Each finding counts once per box for the writer's own chart (issue 5), however often it is re-read. */
+  private countNew(): void {
+    const fresh = this.findings.filter((f) => !this.counted.has(keyOf(f)));
+    for (const f of fresh) this.counted.add(keyOf(f));
+    if (fresh.length) this.deps.nudged(fresh.map((f) => f.category));
   }
 
   private paint(text: string, map: TextMap | null): void {

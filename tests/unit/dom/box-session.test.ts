@@ -30,6 +30,7 @@ function setup() {
     report: (r) => reports.push(r),
     feedback: vi.fn(),
     openPolicy: vi.fn(),
+    nudged: vi.fn(),
     debounceMs: 5,
   };
   const textarea = document.createElement('textarea');
@@ -61,6 +62,13 @@ describe('BoxSession on a textarea', () => {
     expect(nudge().dataset.categories).toBe('contact-details profanity');
     // The first (empty) analysis plus one for the burst.
     expect(spy.analyze).toHaveBeenCalledTimes(2);
+    // Each finding counts once for the writer's chart, however often the draft is read again.
+    expect(deps.nudged).toHaveBeenCalledTimes(1);
+    expect(deps.nudged).toHaveBeenCalledWith(['contact-details', 'profanity']);
+    type('Ring me on 07700 900123, this is shit!');
+    await vi.waitFor(() => expect(spy.analyze).toHaveBeenCalledTimes(3));
+    await settled();
+    expect(deps.nudged).toHaveBeenCalledTimes(1);
     controller.abort();
     expect(document.querySelector('postguard-nudge')).toBeNull();
   });
