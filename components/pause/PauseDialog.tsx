@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../../lib/analyze/types';
 import { categoryLabel } from '../category-labels';
 import { t } from '../i18n';
@@ -33,7 +33,9 @@ export function PauseDialog(props: PauseDialogProps) {
   const dialogRef = useRef<HTMLDivElement>(null);
   const editRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
+  // A layout effect runs as render() returns: focus leaves the editor at once, so a
+  // second press of Enter lands on the dialog, not in the draft.
+  useLayoutEffect(() => {
     editRef.current?.focus({ preventScroll: true });
   }, []);
 
