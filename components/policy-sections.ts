@@ -11,7 +11,7 @@ export function sectionLabel(section: PolicySection): string {
 }
 
 /** The policy's sections a finding cites, in the finding's order; ids the policy lacks are skipped. */
-export function sectionsFor(ids: readonly string[], policy: Policy): PolicySection[] {
+export function sectionsFor(ids: readonly string[], policy: Pick<Policy, 'sections'>): PolicySection[] {
   const out: PolicySection[] = [];
   for (const id of ids) {
     const section = policy.sections.find((s) => s.id === id);

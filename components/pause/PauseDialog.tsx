@@ -1,0 +1,127 @@
+import { useId, useLayoutEffect, useRef } from 'preact/hooks';
+import type { Finding } from '../../lib/analyze/types';
+import { categoryLabel } from '../category-labels';
+import { t } from '../i18n';
+import { type Policy, sectionLabel, sectionsFor } from '../policy-sections';
+import { severityLabel } from '../severity';
+import { findingKey, shorten } from '../text';
+
+export interface PauseDialogProps {
+  findings: Finding[];
+  policy: Pick<Policy, 'sections'>;
+  onEdit(): void;
+  onSave(): void;
+  onPostAnyway(): void;
+  /** Set once the draft is kept for review: the dialog says so and stays open. */
+  saved?: boolean;
+}
+
+/** Everything in the dialog that Tab can reach, in order. */
+function tabbables(dialog: HTMLElement): HTMLElement[] {
+  const all = dialog.querySelectorAll<HTMLElement>('button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])');
+  return Array.from(all);
+}
+
+/**
+ * The one calm chance to think again before a flagged draft is posted. Nothing
+ * here blocks posting: "Post anyway" is always there. Focus starts on "Edit"
+ * (the safe choice) and stays inside; Escape means Edit.
+ */
+export function PauseDialog(props: PauseDialogProps) {
+  const headingId = useId();
+  const descriptionId = useId();
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const editRef = useRef<HTMLButtonElement>(null);
+
+  // A layout effect runs as render() returns: focus leaves the editor at once, so a
+  // second press of Enter lands on the dialog, not in the draft.
+  useLayoutEffect(() => {
+    editRef.current?.focus({ preventScroll: true });
+  }, []);
+
+  function onKeyDown(e: KeyboardEvent) {
+    // The site must not see keys typed here: Ctrl+Enter or Enter would send the draft.
+    e.stopPropagation();
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      props.onEdit();
+      return;
+    }
+    if (e.key !== 'Tab' || !dialogRef.current) return;
+    const items = tabbables(dialogRef.current);
+    const first = items[0];
+    const last = items[items.length - 1];
+    if (!first || !last) return;
+    // In a shadow root the event's target is the real element; document.activeElement is the host.
+    const current = e.target as HTMLElement;
+    const inside = items.includes(current);
+    if (e.shiftKey && (current === first || !inside)) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && (current === last || !inside)) {
+      e.preventDefault();
+      first.focus();
+    }
+  }
+
+  return (
+    <div
+      ref={dialogRef}
+      class="pg-pause"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby={headingId}
+      aria-describedby={descriptionId}
+      onKeyDown={onKeyDown}
+    >
+      <h2 id={headingId} class="pause-heading">{t('pause_heading')}</h2>
+      <p id={descriptionId} class="pause-description">{t('pause_description')}</p>
+      <ul class="pause-findings" aria-label={t('pause_findings_label')}>
+        {props.findings.map((f) => (
+          <PauseFinding key={findingKey(f)} finding={f} policy={props.policy} />
+        ))}
+      </ul>
+      <p class="pause-status" role="status">{props.saved ? t('pause_saved') : ''}</p>
+      <div class="pause-actions">
+        <button ref={editRef} type="button" class="btn btn-primary" onClick={() => props.onEdit()}>
+          {t('pause_edit')}
+        </button>
+        <button type="button" class="btn" onClick={() => props.onSave()}>
+          {t('pause_save')}
+        </button>
+        <button type="button" class="btn btn-quiet" onClick={() => props.onPostAnyway()}>
+          {t('pause_post_anyway')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** One finding as the nudge's card names it, with its policy sections but no actions. */
+function PauseFinding(props: { finding: Finding; policy: Pick<Policy, 'sections'> }) {
+  const { finding } = props;
+  const sections = sectionsFor(finding.sections, props.policy);
+  return (
+    <li class={`pause-finding sev-${finding.severity}`}>
+      <div class="card-head">
+        <h3 class="card-title">
+          <span class="card-category">{categoryLabel(finding.category)}</span>
+          <span class="sr-only">: </span>
+          <q class="card-text">{shorten(finding.text)}</q>
+        </h3>
+        <span class="badge">{severityLabel(finding.severity)}</span>
+      </div>
+      <p class="card-message">{finding.message}</p>
+      {sections.length > 0 && (
+        <ul class="card-sections">
+          {sections.map((s) => (
+            <li key={s.id}>
+              <span class="section-title">{sectionLabel(s)}</span>
+              <span class="section-summary">{s.summary}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,2 @@
+export { PAUSE_CSS } from './pause-css';
+export { PauseDialog, type PauseDialogProps } from './PauseDialog';

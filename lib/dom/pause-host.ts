@@ -1,0 +1,77 @@
+import { h, render } from 'preact';
+import { PAUSE_CSS, PauseDialog, type PauseDialogProps } from '../../components/pause';
+
+export interface PauseHandle {
+  /** Removes the pause and puts focus back where it was. Safe to call twice. */
+  close(): void;
+  /** Re-renders with changed props, e.g. `{ saved: true }` after "Save for review". */
+  update(next: Partial<PauseDialogProps>): void;
+  root: ShadowRoot;
+}
+
+/** Events the page must not get while the pause is open: a click "outside" or Enter could post. */
+const SWALLOWED = [
+  'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'dblclick', 'auxclick', 'contextmenu',
+  'touchstart', 'touchend', 'keydown', 'keyup', 'keypress', 'wheel',
+] as const;
+
+/** The focused element, looking inside shadow roots (editors often live in one). */
+function deepActiveElement(doc: Document): HTMLElement | null {
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
+}
+
+/**
+ * Shows the contract's `<postguard-pause>`: an open shadow root over the whole
+ * viewport with a backdrop and the dialog. Knows nothing of sites or posting;
+ * the caller decides what each button does and when to close.
+ */
+export function openPause(doc: Document, props: PauseDialogProps): PauseHandle {
+  const returnFocus = deepActiveElement(doc);
+  const host = doc.createElement('postguard-pause');
+  // Inline and important: a site's stylesheet can reach the host element, not the shadow root.
+  for (const [name, value] of [['position', 'fixed'], ['inset', '0'], ['z-index', '2147483647'], ['display', 'block']]) {
+    host.style.setProperty(name!, value!, 'important');
+  }
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = PAUSE_CSS;
+  const layer = doc.createElement('div');
+  layer.className = 'pg-layer';
+  const backdrop = doc.createElement('div');
+  backdrop.className = 'pg-backdrop';
+  const mount = doc.createElement('div');
+  mount.style.display = 'contents';
+  layer.append(backdrop, mount);
+  root.append(style, layer);
+
+  const listening = new AbortController();
+  for (const type of SWALLOWED) {
+    host.addEventListener(type, (e) => e.stopPropagation(), { signal: listening.signal });
+  }
+  // The backdrop scrolls nothing: the page behind stays where the writer left it.
+  backdrop.addEventListener('wheel', (e) => e.preventDefault(), { signal: listening.signal, passive: false });
+
+  let current = props;
+  doc.body.append(host);
+  render(h(PauseDialog, current), mount);
+
+  let closed = false;
+  return {
+    root,
+    update(next) {
+      if (closed) return;
+      current = { ...current, ...next };
+      render(h(PauseDialog, current), mount);
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      listening.abort();
+      render(null, mount);
+      host.remove();
+      if (returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
+    },
+  };
+}

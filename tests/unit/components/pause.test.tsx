@@ -1,0 +1,105 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PauseDialog, type PauseDialogProps } from '../../../components/pause';
+import { POLICY, SCHOOL_NAMED, finding } from './fixtures';
+import { stubI18n } from './i18n-stub';
+
+// See nudge.test.tsx: the fake browser without WXT's build tooling.
+vi.mock('wxt/testing', () => import('wxt/testing/fake-browser'));
+
+beforeEach(stubI18n);
+afterEach(() => {
+  cleanup();
+  document.body.replaceChildren();
+});
+
+const PHONE = finding();
+
+function setup(overrides: Partial<PauseDialogProps> = {}) {
+  const props = {
+    findings: [PHONE, SCHOOL_NAMED],
+    policy: POLICY,
+    onEdit: vi.fn(),
+    onSave: vi.fn(),
+    onPostAnyway: vi.fn(),
+    ...overrides,
+  };
+  const view = render(<PauseDialog {...props} />);
+  const dialog = screen.getByRole('dialog', { name: 'Before you post' });
+  const button = (name: string) => within(dialog).getByRole('button', { name });
+  return { props, view, dialog, button };
+}
+
+describe('PauseDialog', () => {
+  it('is a modal dialog with a description and the contract buttons, Edit first', () => {
+    const { dialog } = setup();
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    const description = document.getElementById(dialog.getAttribute('aria-describedby') ?? '');
+    expect(description?.textContent).toMatch(/Nothing has been posted yet/);
+    const names = within(dialog).getAllByRole('button').map((b) => b.textContent);
+    expect(names).toEqual(['Edit', 'Save for review', 'Post anyway']);
+  });
+
+  it('lists each finding with its category and policy sections', () => {
+    const { dialog } = setup();
+    const items = within(within(dialog).getByRole('list', { name: 'What postguard noticed' })).getAllByRole('heading', { level: 3 });
+    expect(items.map((h) => h.textContent)).toEqual([
+      'Personal contact details: 07700 900 246',
+      'Your school identified: Christ Church School',
+    ]);
+    const six = POLICY.sections.find((s) => s.id === '6')!;
+    expect(within(dialog).getByText(six.summary)).toBeTruthy();
+    expect(within(dialog).getAllByText(/^Section 6/).length).toBeGreaterThan(0);
+  });
+
+  it('focuses Edit first', () => {
+    const { button } = setup();
+    expect(document.activeElement).toBe(button('Edit'));
+  });
+
+  it('Escape means Edit, and the key stays out of the page', () => {
+    const pageKeys = vi.fn();
+    document.addEventListener('keydown', pageKeys);
+    const { props, button } = setup();
+    fireEvent.keyDown(button('Save for review'), { key: 'Escape' });
+    document.removeEventListener('keydown', pageKeys);
+    expect(props.onEdit).toHaveBeenCalledTimes(1);
+    expect(props.onSave).not.toHaveBeenCalled();
+    expect(pageKeys).not.toHaveBeenCalled();
+  });
+
+  it('Tab wraps from the last button to the first, Shift+Tab from the first to the last', () => {
+    const { button } = setup();
+    const post = button('Post anyway');
+    post.focus();
+    expect(fireEvent.keyDown(post, { key: 'Tab' })).toBe(false);
+    expect(document.activeElement).toBe(button('Edit'));
+    expect(fireEvent.keyDown(button('Edit'), { key: 'Tab', shiftKey: true })).toBe(false);
+    expect(document.activeElement).toBe(post);
+  });
+
+  it('Tab between inner buttons is left to the browser', () => {
+    const { button } = setup();
+    expect(fireEvent.keyDown(button('Edit'), { key: 'Tab' })).toBe(true);
+  });
+
+  it.each([
+    ['Edit', 'onEdit'],
+    ['Save for review', 'onSave'],
+    ['Post anyway', 'onPostAnyway'],
+  ] as const)('"%s" calls %s exactly once and nothing else', (name, callback) => {
+    const { props, button } = setup();
+    fireEvent.click(button(name));
+    for (const key of ['onEdit', 'onSave', 'onPostAnyway'] as const) {
+      expect(props[key]).toHaveBeenCalledTimes(key === callback ? 1 : 0);
+    }
+  });
+
+  it('says the draft was kept once saved', () => {
+    const { props, view, dialog } = setup();
+    expect(within(dialog).getByRole('status').textContent).toBe('');
+    view.rerender(<PauseDialog {...props} saved />);
+    expect(within(dialog).getByRole('status').textContent).toBe('Saved for review. Your draft is still in the box.');
+  });
+});
