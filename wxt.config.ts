@@ -5,7 +5,7 @@ import { ALL_MATCHES } from './lib/sites';
 /**
  * Chromium-only manifest keys; Firefox refuses `key` and takes managed values from
  * policies.json without a schema (toolchain notes, enterprise deployment).
- * - key: the PUBLIC half of an RSA key kept outside the repo (/work/keys), so the
+ * - key: the PUBLIC half of an RSA key kept out of the repository and its sources zip, so the
  *   extension id is the same on every machine: kkcjfhkmomneldgnngobegpiegodjjkd.
  *   An enterprise policy names the extension by that id.
  * - storage.managed_schema: what leadership may set through policy (public/managed_schema.json);
