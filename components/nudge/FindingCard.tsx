@@ -1,10 +1,8 @@
 import { useId } from 'preact/hooks';
 import type { Finding } from '../../lib/analyze/types';
-import { categoryLabel } from '../category-labels';
+import { FindingHead, SectionList } from '../finding-parts';
 import { t } from '../i18n';
-import { type Policy, sectionAnchor, sectionLabel, sectionsFor } from '../policy-sections';
-import { severityLabel } from '../severity';
-import { shorten } from '../text';
+import { type Policy, sectionAnchor, sectionsFor } from '../policy-sections';
 
 export interface FindingCardProps {
   finding: Finding;
@@ -36,14 +34,7 @@ export function FindingCard(props: FindingCardProps) {
 
   return (
     <article class={`card sev-${finding.severity}`} aria-labelledby={headingId} tabIndex={-1}>
-      <div class="card-head">
-        <h3 id={headingId} class="card-title">
-          <span class="card-category">{categoryLabel(finding.category)}</span>
-          <span class="sr-only">: </span>
-          <q class="card-text">{shorten(finding.text)}</q>
-        </h3>
-        <span class="badge">{severityLabel(finding.severity)}</span>
-      </div>
+      <FindingHead finding={finding} headingId={headingId} />
       <p class="card-message">{finding.message}</p>
       {finding.suggestion !== undefined && (
         <p class="card-suggestion">
@@ -67,16 +58,7 @@ export function FindingCard(props: FindingCardProps) {
         </button>
       </div>
       {/* What to do comes first; the policy text, which is longer, follows for those who want it. */}
-      {sections.length > 0 && (
-        <ul class="card-sections">
-          {sections.map((s) => (
-            <li key={s.id}>
-              <span class="section-title">{sectionLabel(s)}</span>
-              <span class="section-summary">{s.summary}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <SectionList sections={sections} />
       <a class="card-link" href={href} target="_blank" rel="noopener noreferrer" onClick={openPolicy}>
         {t('nudge_read_policy')}
       </a>

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../../lib/analyze/types';
+import type { NudgeViewProps as SessionNudgeProps } from '../../lib/dom/box-session';
 import { t } from '../i18n';
-import type { Policy } from '../policy-sections';
 import { highestSeverity } from '../severity';
 import { findingKey } from '../text';
 import { FindingCard } from './FindingCard';
@@ -9,25 +9,14 @@ import { FindingCard } from './FindingCard';
 /** Where the panel opens from the pill: the lead picks it from the room around the box. */
 export type NudgePlacement = 'below-end' | 'below-start' | 'above-end' | 'above-start';
 
-export interface NudgeViewProps {
-  findings: Finding[];
-  policy: Policy;
-  /** The policy page, e.g. chrome-extension://ID/policy.html; cards link to `#section-<id>`. */
-  policyUrl: string;
-  /** Whether this box's editor takes fixes safely (see lib/dom). */
-  canApplyFix: boolean;
-  open: boolean;
-  onToggle(open: boolean): void;
-  onApplyFix(f: Finding): void;
-  onSelect(f: Finding): void;
-  onIgnore(f: Finding): void;
-  onReport(f: Finding): void;
+/**
+ * The session's props (lib/dom/box-session.ts, which owns the state), with the two that
+ * a view used elsewhere may leave out. `onOpenPolicy`, when given, replaces following the
+ * link: a page may only open an extension page listed in web_accessible_resources, and
+ * listing it lets any site detect postguard. The href stays for semantics.
+ */
+export interface NudgeViewProps extends Omit<SessionNudgeProps, 'placement' | 'onOpenPolicy'> {
   placement?: NudgePlacement;
-  /**
-   * When given, "Read the whole policy" calls this instead of following the link:
-   * a page may only open an extension page listed in web_accessible_resources,
-   * and listing it lets any site detect postguard. The href stays for semantics.
-   */
   onOpenPolicy?(sectionId: string): void;
 }
 

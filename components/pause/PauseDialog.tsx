@@ -1,10 +1,9 @@
 import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../../lib/analyze/types';
-import { categoryLabel } from '../category-labels';
+import { FindingHead, SectionList } from '../finding-parts';
 import { t } from '../i18n';
-import { type Policy, sectionLabel, sectionsFor } from '../policy-sections';
-import { severityLabel } from '../severity';
-import { findingKey, shorten } from '../text';
+import { type Policy, sectionsFor } from '../policy-sections';
+import { findingKey } from '../text';
 
 export interface PauseDialogProps {
   findings: Finding[];
@@ -103,25 +102,9 @@ function PauseFinding(props: { finding: Finding; policy: Pick<Policy, 'sections'
   const sections = sectionsFor(finding.sections, props.policy);
   return (
     <li class={`pause-finding sev-${finding.severity}`}>
-      <div class="card-head">
-        <h3 class="card-title">
-          <span class="card-category">{categoryLabel(finding.category)}</span>
-          <span class="sr-only">: </span>
-          <q class="card-text">{shorten(finding.text)}</q>
-        </h3>
-        <span class="badge">{severityLabel(finding.severity)}</span>
-      </div>
+      <FindingHead finding={finding} />
       <p class="card-message">{finding.message}</p>
-      {sections.length > 0 && (
-        <ul class="card-sections">
-          {sections.map((s) => (
-            <li key={s.id}>
-              <span class="section-title">{sectionLabel(s)}</span>
-              <span class="section-summary">{s.summary}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <SectionList sections={sections} />
     </li>
   );
 }

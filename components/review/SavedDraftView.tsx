@@ -3,7 +3,7 @@ import type { Finding } from '../../lib/analyze/types';
 import type { SavedDraft } from '../../lib/review/retention';
 import { categoryLabel } from '../category-labels';
 import { t } from '../i18n';
-import type { Policy } from '../policy-sections';
+import { type Policy, sectionLabel, sectionsFor } from '../policy-sections';
 import { HighlightedText } from './HighlightedText';
 
 export interface SavedDraftViewProps {
@@ -33,11 +33,7 @@ export function SavedDraftView({ draft, policy, analyze, onDelete, onCopy }: Sav
             <li key={`${f.rule}-${f.start}`}>
               <strong>{categoryLabel(f.category)}</strong>: “{f.text}”. {f.message}{' '}
               <span class="muted">
-                {f.sections
-                  .map((id) => policy.sections.find((s) => s.id === id))
-                  .filter((s) => s !== undefined)
-                  .map((s) => t('policy_section_label', [s.id, s.title]))
-                  .join('; ')}
+                {sectionsFor(f.sections, policy).map(sectionLabel).join('; ')}
               </span>
             </li>
           ))}

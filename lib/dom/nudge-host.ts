@@ -54,7 +54,8 @@ export class NudgeHost {
   }
 
   setState(state: NudgeState): void {
-    this.el.dataset.state = state;
+    // Called on every mutation while typing: an unchanged attribute is not written again.
+    if (this.el.dataset.state !== state) this.el.dataset.state = state;
   }
 
   /** Pins the host to the box's bottom-right corner; the panel opens towards the roomier side. */
