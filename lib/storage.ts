@@ -2,7 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import type { Category } from '../rules/categories';
 import type { NudgeEvent } from './review/nudge-stats';
 import type { SavedDraft } from './review/retention';
-import type { Pack } from '../rules/schema';
+import type { Pack, PauseLevel } from '../rules/schema';
 
 /**
  * Every storage item the extension keeps, in one place. `local` stays on this
@@ -125,3 +125,40 @@ export const savedDrafts = storage.defineItem<SavedDraft[]>('local:saved-drafts'
 
 /** The writer's own nudges by category, no text, for the review page's 30-day chart (issue 5). */
 export const nudgeEvents = storage.defineItem<NudgeEvent[]>('local:nudge-events', { fallback: [], version: 1 });
+
+// ---- The pause before posting (issue 5) ----
+
+/** Staff's own choices about the pause; the pack's locked level still wins (lib/review/pause-level.ts). */
+export interface PostingSettings {
+  /** Pause at findings of this severity or above; undefined: the pack's level. */
+  pauseLevel?: PauseLevel;
+}
+
+export const postingSettings = storage.defineItem<PostingSettings>('local:posting-settings', { fallback: {}, version: 1 });
+
+/**
+ * Errors inside the extension that were stepped around (the pause fails open: the post goes
+ * ahead as if postguard were not installed). Kept on this device only, newest last, for the
+ * options page's diagnostics; never any draft text.
+ */
+export interface ErrorEntry {
+  at: number;
+  /** Where it happened ("pause"). */
+  where: string;
+  message: string;
+  host: string;
+}
+
+export const MAX_ERRORS = 50;
+
+export const errorLog = storage.defineItem<ErrorEntry[]>('local:error-log', { fallback: [], version: 1 });
+
+/** Appends to the error log, keeping the newest MAX_ERRORS; never throws (it runs while failing open). */
+export async function keepError(entry: ErrorEntry): Promise<void> {
+  try {
+    const log = await errorLog.getValue();
+    await errorLog.setValue([...log, entry].slice(-MAX_ERRORS));
+  } catch {
+    // Storage itself is failing: nothing more can be kept.
+  }
+}
