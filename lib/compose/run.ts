@@ -11,7 +11,13 @@ import { getPackInForce, watchPackInForce } from '../pack-in-force';
 import { siteFor } from '../sites';
 import type { Category } from '../../rules/categories';
 import { recentEvents } from '../review/nudge-stats';
-import { feedback, isSiteOff, nudgeEvents, siteSettings, type SiteSettings } from '../storage';
+import { effectivePauseLevel } from '../review/pause-level';
+import { keptDrafts, retentionDays } from '../review/retention';
+import { openPause } from '../dom/pause-host';
+import {
+  feedback, isSiteOff, keepError, nudgeEvents, postingSettings, savedDrafts, siteSettings, type PostingSettings, type SiteSettings,
+} from '../storage';
+import { guardPosting, type PauseGuardDeps } from './pause-guard';
 
 /**
  * The content script's work, wired to the browser: which site this is and
@@ -24,7 +30,8 @@ import { feedback, isSiteOff, nudgeEvents, siteSettings, type SiteSettings } fro
 const DEBOUNCE_MS = 250;
 
 export async function runCompose(signal: AbortSignal): Promise<void> {
-  const [settings, firstPack] = await Promise.all([siteSettings.getValue(), getPackInForce()]);
+  const [settings, firstPack, firstPosting] = await Promise.all([siteSettings.getValue(), getPackInForce(), postingSettings.getValue()]);
+  let posting: PostingSettings = firstPosting;
   let pack = firstPack;
   // An about:blank or srcdoc frame has no URL of its own: it belongs to its creator's origin.
   const site = siteFor(location.protocol === 'about:' ? self.origin : location.href, settings.added, document);
@@ -54,6 +61,17 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
     debounceMs: DEBOUNCE_MS,
   };
 
+  const pauseDeps: PauseGuardDeps = {
+    site,
+    sessions: () => watch?.watcher.sessions.values() ?? [],
+    level: () => effectivePauseLevel(pack.pause, posting.pauseLevel),
+    policy: () => pack.policy,
+    save: (text, findings) => saveForReview(siteKey, text, findings, pack.retentionDays),
+    keepError: (where, error) => void keepError({ at: Date.now(), where, message: String((error as Error)?.message ?? error), host: location.hostname }),
+    openPause,
+  };
+  const unwatchPosting = postingSettings.watch((next) => (posting = next));
+
   let current = settings;
   const apply = (s: SiteSettings) => {
     current = s;
@@ -66,6 +84,7 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
       const controller = new AbortController();
       const scope = AbortSignal.any([signal, controller.signal]);
       watch = { controller, watcher: watchComposeBoxes(document, scope, (box) => new BoxSession(box, deps, scope)) };
+      guardPosting(document, pauseDeps, scope);
     }
     // A pause ends by itself: one timer for the moment it runs out, not a poll.
     if (s.pausedUntil > Date.now()) resumeTimer = setTimeout(() => apply(s), s.pausedUntil - Date.now() + 50);
@@ -100,6 +119,7 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
   signal.addEventListener('abort', () => {
     clearTimeout(resumeTimer);
     unwatch();
+    unwatchPosting();
     browser.runtime.onMessage.removeListener(onMessage);
   });
 }
@@ -116,6 +136,14 @@ async function recordNudges(categories: Category[]): Promise<void> {
   const now = Date.now();
   const kept = recentEvents(await nudgeEvents.getValue(), now);
   await nudgeEvents.setValue([...kept, ...categories.map((category) => ({ at: now, category }))]);
+}
+
+/** "Save for review": the draft and its findings, kept in this browser for the review page; expired drafts go as it is written. */
+async function saveForReview(site: string, text: string, findings: readonly Finding[], packDays: number | undefined): Promise<void> {
+  const now = Date.now();
+  const kept = keptDrafts(await savedDrafts.getValue(), now, retentionDays(packDays));
+  const draft = { id: crypto.randomUUID(), site, host: location.hostname, savedAt: now, text, findings: [...findings] };
+  await savedDrafts.setValue([...kept, draft]);
 }
 
 async function recordFeedback(f: Finding): Promise<void> {

@@ -1,0 +1,149 @@
+import type { Finding } from '../analyze';
+import type { CompiledPack } from '../analyze/types';
+import type { BoxSession } from '../dom/box-session';
+import type { PauseHandle } from '../dom/pause-host';
+import { boxForButton, boxForKey, clickedControl, type PostSite } from '../dom/post-actions';
+import { findingsToPauseFor } from '../review/pause-level';
+import type { PauseLevel } from '../../rules/schema';
+import type { PauseDialogProps } from '../../components/pause';
+
+/**
+ * The pause before posting (issue 5, point 1): holds a site's post action when
+ * the draft has open findings at the pause level or above, and opens the
+ * contract's `<postguard-pause>`. Posting is never blocked: "Post anyway" lets
+ * the held action go ahead exactly once, and if anything here fails the action
+ * goes ahead as if postguard were not installed (fail open), the error kept.
+ */
+export interface PauseGuardDeps {
+  site: PostSite | null;
+  /** The live sessions of watched boxes. */
+  sessions(): Iterable<BoxSession>;
+  level(): PauseLevel;
+  policy(): CompiledPack['policy'];
+  /** Keeps the draft for the review page. */
+  save(text: string, findings: readonly Finding[]): Promise<void>;
+  /** Records an error that was stepped around (local only, no draft text). */
+  keepError(where: string, error: unknown): void;
+  /** lib/dom/pause-host.ts `openPause`, injected so the tests can make it fail. */
+  openPause(doc: Document, props: PauseDialogProps): PauseHandle;
+}
+
+export function guardPosting(doc: Document, deps: PauseGuardDeps, signal: AbortSignal): void {
+  const view = doc.defaultView;
+  if (!view) return;
+  let bypass = false;
+  let pause: PauseHandle | null = null;
+
+  /** The boxes in use, most recently focused or typed in first. */
+  const sessionsByUse = () => [...deps.sessions()].filter((s) => !s.disposed).sort((a, b) => b.lastActive - a.lastActive);
+
+  /** The site's own action, once, with our listeners standing aside. */
+  const replay = (action: () => void) => {
+    bypass = true;
+    try {
+      action();
+    } finally {
+      bypass = false;
+    }
+  };
+
+  function hold(e: Event, session: BoxSession, action: () => void): void {
+    const serious = findingsToPauseFor(session.findingsNow(), deps.level());
+    if (!serious.length) return;
+    try {
+      pause = deps.openPause(doc, {
+        findings: serious,
+        policy: deps.policy(),
+        onEdit: () => edit(session, serious[0]!),
+        onSave: () => void save(session),
+        onPostAnyway: () => postAnyway(action),
+      });
+    } catch (error) {
+      // Fail open: the event was not held yet, so the site's own action goes ahead untouched.
+      deps.keepError('pause', error);
+      pause = null;
+      return;
+    }
+    e.preventDefault();
+    e.stopImmediatePropagation();
+  }
+
+  function close(): void {
+    const open = pause;
+    pause = null;
+    open?.close();
+  }
+
+  function edit(session: BoxSession, first: Finding): void {
+    close();
+    session.reveal(first.start, first.end, first.text);
+  }
+
+  async function save(session: BoxSession): Promise<void> {
+    const open = pause;
+    try {
+      await deps.save(session.text(), session.findingsNow());
+      open?.update({ saved: true });
+    } catch (error) {
+      deps.keepError('save-for-review', error);
+    }
+  }
+
+  function postAnyway(action: () => void): void {
+    try {
+      close();
+    } catch (error) {
+      deps.keepError('pause', error);
+    } finally {
+      replay(action);
+    }
+  }
+
+  /** Runs a listener so that no error of ours can stop the page's own handling of the event. */
+  const safely = (where: string, listener: (e: Event) => void) => (e: Event) => {
+    if (bypass) return;
+    try {
+      listener(e);
+    } catch (error) {
+      deps.keepError(where, error);
+    }
+  };
+
+  const onClick = safely('pause-click', (e) => {
+    // The pause's own buttons (its host is in the path) and anything while it is open stand aside.
+    if (pause && e.composedPath().includes(pause.root.host)) return;
+    const control = clickedControl(e.composedPath());
+    if (!control || pause) return;
+    const sessions = sessionsByUse();
+    const box = boxForButton(control, deps.site, sessions.map((s) => s.box));
+    const session = sessions.find((s) => s.box === box);
+    if (session) hold(e, session, () => control.click());
+  });
+
+  const onKeyDown = safely('pause-key', (e) => {
+    if (pause) return;
+    const key = e as KeyboardEvent;
+    const sessions = sessionsByUse();
+    const box = boxForKey(key, deps.site, sessions.map((s) => s.box));
+    const session = sessions.find((s) => s.box === box);
+    const target = key.composedPath()[0];
+    if (!session || !target) return;
+    hold(e, session, () => target.dispatchEvent(copyKey(key)));
+  });
+
+  // Capture at the window: before the editor's own key handlers and the site's delegated click handlers.
+  view.addEventListener('click', onClick, { capture: true, signal });
+  view.addEventListener('keydown', onKeyDown, { capture: true, signal });
+  signal.addEventListener('abort', close, { once: true });
+}
+
+/** The same key press again, for the site's own handler ("Post anyway" after Enter or Ctrl+Enter). */
+function copyKey(e: KeyboardEvent): KeyboardEvent {
+  const { key, code, location, ctrlKey, shiftKey, altKey, metaKey, repeat } = e;
+  return new KeyboardEvent('keydown', {
+    key, code, location, ctrlKey, shiftKey, altKey, metaKey, repeat,
+    bubbles: true, cancelable: true, composed: true,
+    // Older handlers read keyCode (Draft.js): Chromium and Firefox take it from the init dictionary.
+    keyCode: e.keyCode, which: e.which,
+  } as KeyboardEventInit);
+}

@@ -1,0 +1,91 @@
+import type { SiteAdapter } from '../sites';
+import { editableRoot } from './compose-boxes';
+
+/**
+ * Recognises a site's post action (issue 5): a click on its Post/Send/Reply
+ * button, Ctrl/Cmd+Enter where the site posts on it, Enter where the site sends
+ * on Enter. Knows nothing of findings or the pause; lib/compose/pause-guard.ts
+ * decides whether to hold the action.
+ *
+ * | counts as a post action                                   | does not                                  |
+ * |-----------------------------------------------------------|-------------------------------------------|
+ * | a button matching the adapter's `postButtons`             | a button more than 8 levels from the box  |
+ * | a button named as in `postButtonNames` or POST_NAMES      | "Share" with no watched box near it       |
+ * | a submit button of the form holding the box               | Enter while an IME is composing           |
+ * | Enter (no modifier) where `sendsOnEnter`/`enterSendsIn`   | Shift+Enter (a new line everywhere)       |
+ * | Ctrl/Cmd+Enter where `sendsOnModEnter`                    | Ctrl+Enter on a site that ignores it      |
+ */
+export type PostSite = Pick<SiteAdapter, 'postButtons' | 'postButtonNames' | 'sendsOnEnter' | 'enterSendsIn' | 'sendsOnModEnter'>;
+
+/** Names sites give their post buttons in the English UI; any site, including ones staff added. */
+const POST_NAMES = ['post', 'reply', 'send', 'share', 'publish', 'comment', 'tweet', 'toot!', 'publish post', 'post reply', 'share now'];
+
+/** How far up from a post button to look for its compose box: a composer's footer is a few levels from its editor. */
+const MAX_LEVELS = 8;
+
+const CLICKABLE = 'button, [role="button"], input[type="submit"]';
+
+/** The parent across a shadow boundary: a shadow root's host. */
+function composedParent(node: Node): Node | null {
+  return node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode;
+}
+
+/** `ancestor.contains(node)`, looking through shadow roots (Reddit's editor lives in one). */
+export function composedContains(ancestor: Node, node: Node): boolean {
+  for (let n: Node | null = node; n; n = composedParent(n)) if (n === ancestor) return true;
+  return false;
+}
+
+/** The name a button shows: its aria-label, else its text (or an input's value). */
+function buttonNames(el: Element): string[] {
+  const names = [el.getAttribute('aria-label'), el instanceof HTMLInputElement ? el.value : el.textContent];
+  return names.filter((n): n is string => !!n).map((n) => n.replace(/\s+/g, ' ').trim().toLowerCase());
+}
+
+/** The clickable element an event reached first, from its composed path (a click lands on the button's icon or label). */
+export function clickedControl(path: readonly EventTarget[]): HTMLElement | null {
+  for (const target of path) {
+    if (!(target instanceof HTMLElement)) continue;
+    if (target.matches(CLICKABLE)) return target;
+    if (target.localName === 'body') return null;
+  }
+  return null;
+}
+
+function isPostButton(el: HTMLElement, site: PostSite | null, boxes: readonly HTMLElement[]): boolean {
+  if (el.matches(':disabled, [aria-disabled="true"]')) return false;
+  if (site?.postButtons?.some((selector) => el.matches(selector))) return true;
+  const names = [...(site?.postButtonNames ?? []).map((n) => n.toLowerCase()), ...POST_NAMES];
+  if (buttonNames(el).some((n) => names.includes(n))) return true;
+  // A submit button of the form the box is in (Mastodon, old Reddit, most forums).
+  const form = (el as HTMLButtonElement).form;
+  return (el as HTMLButtonElement).type === 'submit' && !!form && boxes.some((box) => form.contains(box));
+}
+
+/**
+ * The compose box a post button posts: among `boxes` (most recently used first), the
+ * first inside the button's nearest ancestor that holds any of them, within MAX_LEVELS.
+ */
+export function boxForButton(button: HTMLElement, site: PostSite | null, boxes: readonly HTMLElement[]): HTMLElement | null {
+  if (!boxes.length || !isPostButton(button, site, boxes)) return null;
+  let level = 0;
+  for (let n: Node | null = composedParent(button); n && level < MAX_LEVELS; n = composedParent(n), level++) {
+    const box = boxes.find((b) => composedContains(n!, b));
+    if (box) return box;
+  }
+  return null;
+}
+
+/** The box a key press posts from, or null when the key just types (a new line, a letter). */
+export function boxForKey(e: KeyboardEvent, site: PostSite | null, boxes: readonly HTMLElement[]): HTMLElement | null {
+  // keyCode 229: the IME has the key (Safari and older Chromium report it before isComposing).
+  if (e.key !== 'Enter' || e.isComposing || e.keyCode === 229 || e.shiftKey || e.altKey || !site) return null;
+  const target = e.composedPath()[0];
+  if (!(target instanceof Element)) return null;
+  const box = editableRoot(target);
+  if (!box || !boxes.includes(box)) return null;
+  const mod = e.ctrlKey || e.metaKey;
+  if (mod) return site.sendsOnModEnter ? box : null;
+  const sendsHere = site.sendsOnEnter || site.enterSendsIn?.some((selector) => box.matches(selector));
+  return sendsHere ? box : null;
+}

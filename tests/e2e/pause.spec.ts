@@ -1,0 +1,174 @@
+import type { Page } from '@playwright/test';
+import { expectNudge, modelText, openAndFocus, selectedText } from './editor-page';
+import { extensionUrl } from './extension-pages';
+import type { FixtureSite } from './fixtures/catalogue';
+import { FIXTURES } from './fixtures/catalogue';
+import type { FixtureWindow } from './fixtures/shared/api';
+import { expect, test, type ExtensionWorld } from './harness';
+
+/**
+ * The pause before posting (issue 5, point 1), on every fixture page: the site's
+ * own Post button (and Enter or Ctrl+Enter where the site posts on them) is held
+ * when the draft has a high finding, and the contract's <postguard-pause> decides
+ * what happens next. What was posted is read from the fixture's own record.
+ */
+
+/** A phone number: contact details, high in the default pack. Unique per site, so the review page's list tells them apart. */
+const flagged = (site: FixtureSite) => `Ring me on 07700 900123 about the ${site.id} trip.`;
+const CLEAN = 'Lovely walk by the river this morning.';
+
+function posted(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as FixtureWindow).__fixture.posted);
+}
+
+const pauseOf = (page: Page) => page.locator('postguard-pause').getByRole('dialog');
+
+async function typeDraft(page: Page, site: FixtureSite, text: string): Promise<void> {
+  await openAndFocus(page, site);
+  await page.keyboard.type(text);
+  await expect.poll(() => modelText(page)).toBe(text);
+}
+
+async function pressPost(page: Page, site: FixtureSite): Promise<void> {
+  await page.getByRole('button', { name: site.postButton, exact: true }).click();
+}
+
+for (const site of FIXTURES) {
+  test.describe(`the pause on ${site.id} (${site.engine})`, () => {
+    test('Post on a flagged draft opens the pause; Escape and Edit post nothing; Post anyway posts once, unchanged', async ({ page }) => {
+      const draft = flagged(site);
+      await typeDraft(page, site, draft);
+      await expectNudge(page, 'contact-details', 1);
+
+      await pressPost(page, site);
+      const pause = pauseOf(page);
+      await expect(pause).toBeVisible();
+      await expect(pause).toContainText('07700 900123');
+      await expect(pause.getByRole('button', { name: 'Edit' })).toBeFocused();
+      expect(await posted(page)).toEqual([]);
+
+      await page.keyboard.press('Escape');
+      await expect(page.locator('postguard-pause')).toHaveCount(0);
+      expect(await posted(page)).toEqual([]);
+      expect(await modelText(page)).toBe(draft);
+
+      await pressPost(page, site);
+      await pause.getByRole('button', { name: 'Edit' }).click();
+      await expect(page.locator('postguard-pause')).toHaveCount(0);
+      // Edit goes back to the box with the first finding selected.
+      await expect.poll(() => selectedText(page)).toBe('07700 900123');
+      expect(await posted(page)).toEqual([]);
+      expect(await modelText(page)).toBe(draft);
+
+      await pressPost(page, site);
+      await pause.getByRole('button', { name: 'Post anyway' }).click();
+      await expect.poll(() => posted(page)).toEqual([draft]);
+      await expect(page.locator('postguard-pause')).toHaveCount(0);
+      expect(await modelText(page)).toBe(draft);
+    });
+
+    test('Save for review keeps the draft in the box and on the review page', async ({ page, extension }) => {
+      const draft = flagged(site);
+      await typeDraft(page, site, draft);
+      await expectNudge(page, 'contact-details', 1);
+      await pressPost(page, site);
+      const pause = pauseOf(page);
+      await pause.getByRole('button', { name: 'Save for review' }).click();
+      await expect(pause.getByRole('status')).not.toBeEmpty();
+      await pause.getByRole('button', { name: 'Edit' }).click();
+      expect(await posted(page)).toEqual([]);
+      expect(await modelText(page)).toBe(draft);
+
+      const review = await extension.context.newPage();
+      await review.goto(extensionUrl(extension, 'review.html'));
+      const saved = review.getByRole('article').filter({ has: review.getByRole('textbox') }).filter({ hasText: draft });
+      await expect(saved.getByRole('textbox')).toHaveValue(draft);
+      await expect(saved.locator('mark')).toHaveText('07700 900123');
+      await review.close();
+    });
+
+    test('a clean draft posts with no pause', async ({ page }) => {
+      await typeDraft(page, site, CLEAN);
+      await expectNudge(page, '', 0);
+      await pressPost(page, site);
+      await expect.poll(() => posted(page)).toEqual([CLEAN]);
+      await expect(page.locator('postguard-pause')).toHaveCount(0);
+    });
+
+    test('a thrown error inside the pause lets the post through, and the error is kept', async ({ page, extension }) => {
+      const draft = flagged(site);
+      await typeDraft(page, site, draft);
+      await expectNudge(page, 'contact-details', 1);
+      await breakShadowRootsInContentScript(page, extension);
+      await pressPost(page, site);
+      await expect.poll(() => posted(page)).toEqual([draft]);
+      await expect(page.locator('postguard-pause')).toHaveCount(0);
+      const log = await errorLogOf(extension);
+      expect(log.some((e) => e.where === 'pause' && e.host === new URL(site.url).hostname && /attachShadow refused/.test(e.message))).toBe(true);
+    });
+  });
+}
+
+test('Enter-to-send is held where the site sends on Enter (Instagram comments), and sent once on Post anyway', async ({ page }) => {
+  const site = FIXTURES.find((f) => !f.multiline)!;
+  const draft = flagged(site);
+  await typeDraft(page, site, draft);
+  await expectNudge(page, 'contact-details', 1);
+  await page.keyboard.press('Enter');
+  const pause = pauseOf(page);
+  await expect(pause).toBeVisible();
+  expect(await posted(page)).toEqual([]);
+  await pause.getByRole('button', { name: 'Post anyway' }).click();
+  await expect.poll(() => posted(page)).toEqual([draft]);
+  expect(await modelText(page)).toBe(draft);
+});
+
+test('Ctrl+Enter is held where the site posts on it (Mastodon), Shift+Enter stays a new line', async ({ page }) => {
+  const site = FIXTURES.find((f) => f.id === 'mastodon')!;
+  const draft = flagged(site);
+  await typeDraft(page, site, draft);
+  await expectNudge(page, 'contact-details', 1);
+  await page.keyboard.press('Shift+Enter');
+  await expect.poll(() => modelText(page)).toBe(`${draft}\n`);
+  await expect(page.locator('postguard-pause')).toHaveCount(0);
+  await page.keyboard.press('Control+Enter');
+  const pause = pauseOf(page);
+  await expect(pause).toBeVisible();
+  expect(await posted(page)).toEqual([]);
+  await pause.getByRole('button', { name: 'Post anyway' }).click();
+  await expect.poll(() => posted(page)).toEqual([`${draft}\n`]);
+});
+
+/**
+ * Makes `attachShadow` throw inside the extension's content script (its isolated world,
+ * reached through the DevTools protocol), so opening the pause fails as a clash with a
+ * page could make it fail. The page's own world is untouched.
+ */
+async function breakShadowRootsInContentScript(page: Page, extension: ExtensionWorld): Promise<void> {
+  // Node's URL gives chrome-extension: URLs an opaque origin ("null"), so strip the slash instead.
+  const origin = extensionUrl(extension, '').replace(/\/$/, '');
+  const cdp = await page.context().newCDPSession(page);
+  const contexts: { id: number; origin: string; auxData?: { type?: string; isDefault?: boolean } }[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+  await cdp.send('Runtime.enable');
+  const ours = () => contexts.filter((c) => c.origin === origin && c.auxData?.type === 'isolated');
+  await expect.poll(() => ours().length).toBeGreaterThan(0);
+  for (const context of ours()) {
+    await cdp.send('Runtime.evaluate', {
+      contextId: context.id,
+      expression: "Element.prototype.attachShadow = function () { throw new Error('test: attachShadow refused'); };",
+    });
+  }
+  await cdp.detach();
+}
+
+async function errorLogOf(extension: ExtensionWorld): Promise<{ where: string; host: string; message: string }[]> {
+  const page = await extension.context.newPage();
+  await page.goto(extensionUrl(extension, 'review.html'));
+  const log = await page.evaluate(async () => {
+    const chromeApi = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+    return ((await chromeApi.storage.local.get('error-log'))['error-log'] ?? []) as { where: string; host: string; message: string }[];
+  });
+  await page.close();
+  return log;
+}

@@ -1,0 +1,167 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Finding } from '../../../lib/analyze';
+import { guardPosting, type PauseGuardDeps } from '../../../lib/compose/pause-guard';
+import type { BoxSession } from '../../../lib/dom/box-session';
+import type { PauseHandle } from '../../../lib/dom/pause-host';
+import type { PauseDialogProps } from '../../../components/pause';
+import { POLICY, finding } from '../components/fixtures';
+
+afterEach(() => document.body.replaceChildren());
+
+/** A compose form as a site draws it: a box, and a Post button that records what it posted. */
+function page(findings: Finding[]) {
+  document.body.innerHTML = '<form><textarea aria-label="Add a comment"></textarea><div role="button" id="post">Post</div></form>';
+  const box = document.querySelector('textarea')!;
+  box.value = 'Call me on 07700 900246';
+  const button = document.getElementById('post')!;
+  const posted: string[] = [];
+  button.addEventListener('click', () => posted.push(box.value));
+  // The site's own Enter-to-send (Instagram's comment box).
+  box.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) button.click();
+  });
+  const session = {
+    box,
+    disposed: false,
+    lastActive: 1,
+    findingsNow: vi.fn(() => findings),
+    text: () => box.value,
+    reveal: vi.fn(() => true),
+  } as unknown as BoxSession;
+  return { box, button, posted, session };
+}
+
+function guard(session: BoxSession, over: Partial<PauseGuardDeps> = {}) {
+  let props: PauseDialogProps | undefined;
+  const handle = { close: vi.fn(), update: vi.fn(), root: document.createElement('div').attachShadow({ mode: 'open' }) };
+  const deps: PauseGuardDeps = {
+    site: { enterSendsIn: ['textarea[aria-label^="Add a comment"]'] },
+    sessions: () => [session],
+    level: () => 'high',
+    policy: () => POLICY,
+    save: vi.fn(async () => {}),
+    keepError: vi.fn(),
+    openPause: vi.fn((_doc: Document, p: PauseDialogProps): PauseHandle => ((props = p), handle)),
+    ...over,
+  };
+  const controller = new AbortController();
+  guardPosting(document, deps, controller.signal);
+  return { deps, handle, controller, props: () => props! };
+}
+
+const enter = (init: KeyboardEventInit = {}) => new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, ...init });
+
+describe('guardPosting', () => {
+  it('lets a clean draft post with no pause', () => {
+    const { button, posted, session } = page([]);
+    const { deps } = guard(session);
+    button.click();
+    expect(posted).toEqual(['Call me on 07700 900246']);
+    expect(deps.openPause).not.toHaveBeenCalled();
+  });
+
+  it('holds Post on a draft with a high finding and opens the pause with it', () => {
+    const { button, posted, session } = page([finding()]);
+    const { deps, props } = guard(session);
+    button.click();
+    expect(posted).toEqual([]);
+    expect(deps.openPause).toHaveBeenCalledOnce();
+    expect(props().findings).toEqual([finding()]);
+  });
+
+  it('does not pause for findings below the level', () => {
+    const { button, posted, session } = page([finding({ severity: 'warn' })]);
+    guard(session);
+    button.click();
+    expect(posted).toHaveLength(1);
+  });
+
+  it('never pauses when the level is off', () => {
+    const { button, posted, session } = page([finding()]);
+    guard(session, { level: () => 'off' });
+    button.click();
+    expect(posted).toHaveLength(1);
+  });
+
+  it('"Post anyway" posts exactly once with the text unchanged', () => {
+    const { button, posted, session } = page([finding()]);
+    const { handle, props } = guard(session);
+    button.click();
+    props().onPostAnyway();
+    expect(handle.close).toHaveBeenCalled();
+    expect(posted).toEqual(['Call me on 07700 900246']);
+  });
+
+  it('"Edit" posts nothing and selects the first finding', () => {
+    const { button, posted, session } = page([finding()]);
+    const { handle, props } = guard(session);
+    button.click();
+    props().onEdit();
+    expect(handle.close).toHaveBeenCalled();
+    expect(posted).toEqual([]);
+    expect(session.reveal).toHaveBeenCalledWith(finding().start, finding().end, finding().text);
+  });
+
+  it('"Save for review" keeps the draft, says so, and posts nothing', async () => {
+    const { button, posted, session } = page([finding()]);
+    const { deps, handle, props } = guard(session);
+    button.click();
+    props().onSave();
+    await vi.waitFor(() => expect(handle.update).toHaveBeenCalledWith({ saved: true }));
+    expect(deps.save).toHaveBeenCalledWith('Call me on 07700 900246', [finding()]);
+    expect(posted).toEqual([]);
+  });
+
+  it('holds Enter where the site sends on Enter, and replays it once on "Post anyway"', () => {
+    const { box, posted, session } = page([finding()]);
+    const { deps, props } = guard(session);
+    const held = enter();
+    box.dispatchEvent(held);
+    expect(held.defaultPrevented).toBe(true);
+    expect(posted).toEqual([]);
+    expect(deps.openPause).toHaveBeenCalledOnce();
+    props().onPostAnyway();
+    expect(posted).toEqual(['Call me on 07700 900246']);
+  });
+
+  it('lets Shift+Enter and an IME Enter through untouched', () => {
+    const { box, session } = page([finding()]);
+    const { deps } = guard(session);
+    box.dispatchEvent(enter({ shiftKey: true }));
+    box.dispatchEvent(enter({ isComposing: true }));
+    expect(deps.openPause).not.toHaveBeenCalled();
+  });
+
+  it('fails open: a pause that throws lets the post through and keeps the error', () => {
+    const { button, posted, session } = page([finding()]);
+    const { deps } = guard(session, {
+      openPause: () => {
+        throw new Error('shadow root refused');
+      },
+    });
+    button.click();
+    expect(posted).toEqual(['Call me on 07700 900246']);
+    expect(deps.keepError).toHaveBeenCalledWith('pause', expect.any(Error));
+  });
+
+  it('fails open when checking the draft throws', () => {
+    const { button, posted, session } = page([]);
+    vi.mocked(session.findingsNow).mockImplementation(() => {
+      throw new Error('analyzer broke');
+    });
+    const { deps } = guard(session);
+    button.click();
+    expect(posted).toHaveLength(1);
+    expect(deps.keepError).toHaveBeenCalledOnce();
+  });
+
+  it('stops listening on abort', () => {
+    const { button, posted, session } = page([finding()]);
+    const { controller, deps } = guard(session);
+    controller.abort();
+    button.click();
+    expect(posted).toHaveLength(1);
+    expect(deps.openPause).not.toHaveBeenCalled();
+  });
+});
