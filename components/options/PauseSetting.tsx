@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { effectivePauseLevel } from '../../lib/review/pause-level';
+import { DEFAULT_PAUSE_LEVEL, effectivePauseLevel } from '../../lib/review/pause-level';
 import { stricterPause } from '../../lib/rule-pack/layer';
 import type { PauseLevel } from '../../rules/schema';
 import { type MessageKey, t } from '../i18n';
@@ -31,7 +31,7 @@ export interface PauseSettingProps {
  */
 export function PauseSetting({ packPause, staffLevel, onChange, children }: PauseSettingProps) {
   const inForce = effectivePauseLevel(packPause, staffLevel);
-  const packLevel = packPause?.level ?? inForce;
+  const packLevel = packPause?.level ?? DEFAULT_PAUSE_LEVEL;
   const locked = packPause?.locked === true;
   // Laxer than a locked level: stricterPause would pick the pack's level over it.
   const allowed = (level: PauseLevel) => !locked || stricterPause(packLevel, level) === level;
