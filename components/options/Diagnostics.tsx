@@ -1,6 +1,7 @@
 import { Fragment } from 'preact';
 import type { PackSettings, PackSource, PackStatus, SourceStatus } from '../../lib/storage';
 import { type MessageKey, t } from '../i18n';
+import { ErrorLog, type ErrorLogProps } from './ErrorLog';
 import { SOURCE_LABEL, when } from './PackFacts';
 
 export interface DiagnosticsProps {
@@ -11,6 +12,8 @@ export interface DiagnosticsProps {
   status: PackStatus;
   /** Ids (first 16 hex of SHA-256 of the raw key) of the keys this device trusts, whichever side set them. */
   trustedKeyIds: string[];
+  /** The pause's local error log, with its Clear button. */
+  errorLog: ErrorLogProps;
 }
 
 const RESULT_LABEL: Record<SourceStatus['lastResult'], MessageKey> = {
@@ -29,7 +32,7 @@ function managedValue(value: unknown): string {
 }
 
 /** Everything IT needs to tell why a device has the pack it has, without opening DevTools. */
-export function Diagnostics({ managed, settings, status, trustedKeyIds }: DiagnosticsProps) {
+export function Diagnostics({ managed, settings, status, trustedKeyIds, errorLog }: DiagnosticsProps) {
   const managedEntries = Object.entries(managed ?? {});
   const packUrl = settings.packUrl;
   return (
@@ -84,6 +87,7 @@ export function Diagnostics({ managed, settings, status, trustedKeyIds }: Diagno
           })}
         </tbody>
       </table>
+      <ErrorLog {...errorLog} />
     </section>
   );
 }

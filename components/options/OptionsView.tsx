@@ -2,11 +2,15 @@ import { t } from '../i18n';
 import { DeviceSettings, type DeviceSettingsProps } from './DeviceSettings';
 import { Diagnostics, type DiagnosticsProps } from './Diagnostics';
 import { PackFacts, type PackFactsProps } from './PackFacts';
+import { PauseSetting, type PauseSettingProps } from './PauseSetting';
+import { RetentionNote, type RetentionNoteProps } from './RetentionNote';
 import { type ImportState, PackImport } from './PackImport';
 
 export interface OptionsViewProps {
   facts: PackFactsProps;
   diagnostics: DiagnosticsProps;
+  pause: Omit<PauseSettingProps, 'children'>;
+  retention: RetentionNoteProps;
   importState: ImportState;
   device: DeviceSettingsProps;
   onImportFile(file: File): void;
@@ -14,11 +18,14 @@ export interface OptionsViewProps {
   authorUrl: string;
 }
 
-/** The options page: the pack in force, importing one by hand, and a diagnostics section for IT. */
+/** The options page: the pause before posting, the pack in force, importing one by hand, and a diagnostics section for IT. */
 export function OptionsView(props: OptionsViewProps) {
   return (
     <main class="page options">
       <h1>{t('options_title')}</h1>
+      <PauseSetting {...props.pause}>
+        <RetentionNote {...props.retention} />
+      </PauseSetting>
       <PackFacts {...props.facts} />
       <PackImport state={props.importState} onFile={props.onImportFile} />
       <DeviceSettings {...props.device} />

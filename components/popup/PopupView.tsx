@@ -5,6 +5,7 @@ import { t } from '../i18n';
 import type { Policy } from '../policy-sections';
 import { DraftFindings } from './DraftFindings';
 import { PackInForce, type PackInfo } from './PackInForce';
+import { SavedDraftsLink } from './SavedDraftsLink';
 import { type AddSiteState, SiteControls } from './SiteControls';
 import type { SiteStatus } from './site-status';
 
@@ -68,6 +69,7 @@ export function PopupView(props: PopupViewProps) {
         <a href={props.policyUrl} target="_blank" rel="noopener">
           {t('popup_open_policy')}
         </a>
+        <SavedDraftsLink />
         {props.feedbackCount > 0 && props.exportFile && (
           <p class="export">
             <a href={props.exportFile.href} download={props.exportFile.name}>

@@ -5,6 +5,7 @@ import { acceptWithCore, describeWithCore } from '../../lib/background/packs/pip
 import { effectiveSettings, readManagedPolicy } from '../../lib/background/packs/policy';
 import { startPackUpdates } from '../../lib/background/packs/start';
 import { createPackUpdater } from '../../lib/background/packs/updater';
+import { startRetention } from '../../lib/background/retention';
 import { answerMessages } from '../../lib/background/router';
 import { watchTabReports } from '../../lib/background/tab-reports';
 import { packSettingsItem } from '../../lib/storage';
@@ -41,4 +42,5 @@ export default defineBackground(() => {
     packs,
     signal,
   );
+  startRetention({ alarms: browser.alarms, now: Date.now }, signal);
 });

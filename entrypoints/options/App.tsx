@@ -5,8 +5,9 @@ import { type ImportState, OptionsView, describeKeyId } from '../../components/o
 import { readManagedPolicy } from '../../lib/background/packs/policy';
 import { message } from '../../lib/messages';
 import { getPackInForce } from '../../lib/pack-in-force';
-import { type SourceStatus, packInForceItem, packSettingsItem, packStatusItem } from '../../lib/storage';
-import type { Pack } from '../../rules/schema';
+import { retentionDays } from '../../lib/review/retention';
+import { type SourceStatus, errorLog, packInForceItem, packSettingsItem, packStatusItem, postingSettings } from '../../lib/storage';
+import type { Pack, PauseLevel } from '../../rules/schema';
 import { useLoadedItem, useManagedPolicy } from './hooks';
 
 const RESULT: Record<SourceStatus['lastResult'], Parameters<typeof t>[0]> = {
@@ -20,6 +21,8 @@ export function App() {
   const stored = useLoadedItem(packInForceItem);
   const status = useLoadedItem(packStatusItem)?.value;
   const settings = useLoadedItem(packSettingsItem)?.value;
+  const posting = useLoadedItem(postingSettings)?.value;
+  const errors = useLoadedItem(errorLog)?.value;
   const managed = useManagedPolicy();
   const [pack, setPack] = useState<Pack | null>(null);
   const [policy, setPolicy] = useState<Awaited<ReturnType<typeof readManagedPolicy>>>({});
@@ -51,13 +54,27 @@ export function App() {
     setCheckResult(t('options_device_checked', [t(RESULT[reply.lastResult]) + (reply.reason ? ` (${reply.stage}: ${reply.reason})` : '')]));
   }
 
-  if (!pack || !status || !settings || !stored) return null;
+  /** undefined forgets staff's choice (the key is dropped, not stored as null). Read fresh: the page may be stale. */
+  async function setPauseLevel(level: PauseLevel | undefined) {
+    const { pauseLevel: _previous, ...rest } = await postingSettings.getValue();
+    await postingSettings.setValue(level ? { ...rest, pauseLevel: level } : rest);
+  }
+
+  if (!pack || !status || !settings || !stored || !posting || !errors) return null;
   // A managed trustedKeys replaces the device's own (lib/background/packs/policy.ts effectiveSettings).
   const trusted = policy.trustedKeys ?? settings.trustedKeys ?? [];
   return (
     <OptionsView
       facts={{ stored: stored.value, school: pack.profile.school.name, version: pack.version }}
-      diagnostics={{ managed, settings: { ...settings, packUrl: policy.packUrl ?? settings.packUrl }, status, trustedKeyIds: trusted.map(describeKeyId) }}
+      pause={{ packPause: pack.pause, staffLevel: posting.pauseLevel, onChange: (level) => void setPauseLevel(level) }}
+      retention={{ days: retentionDays(pack.retentionDays), fromPack: pack.retentionDays !== undefined, reviewUrl: browser.runtime.getURL('/review.html') }}
+      diagnostics={{
+        managed,
+        settings: { ...settings, packUrl: policy.packUrl ?? settings.packUrl },
+        status,
+        trustedKeyIds: trusted.map(describeKeyId),
+        errorLog: { errors, onClear: () => void errorLog.setValue([]) },
+      }}
       importState={importState}
       onImportFile={importFile}
       device={{

@@ -3,7 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import background from '../../../entrypoints/background';
 import { message } from '../../../lib/messages';
 import { tabReports } from '../../../lib/session-storage';
-import { siteSettings } from '../../../lib/storage';
+import { RETENTION_ALARM } from '../../../lib/background/retention';
+import { DAY_MS } from '../../../lib/review/retention';
+import { savedDrafts, siteSettings } from '../../../lib/storage';
 import { fakeTab, report } from './helpers';
 
 /** fakeBrowser has no scripting, permissions or getManifest: stub the calls the wiring makes. */
@@ -40,5 +42,11 @@ describe('the background entrypoint', () => {
     expect(fakeBrowser.scripting.registerContentScripts).toHaveBeenCalledWith([
       expect.objectContaining({ id: 'postguard-added-sites', matches: ['https://forum.example.org/*'], js: ['content-scripts/compose.js'] }),
     ]);
+  });
+
+  it('sets the saved drafts\' expiry alarm when a draft is saved', async () => {
+    const savedAt = Date.now() - 1000;
+    await savedDrafts.setValue([{ id: 'a', site: 'facebook', host: 'www.facebook.com', savedAt, text: 'a draft', findings: [] }]);
+    await vi.waitFor(async () => expect((await fakeBrowser.alarms.get(RETENTION_ALARM))?.scheduledTime).toBe(savedAt + 7 * DAY_MS));
   });
 });

@@ -1,0 +1,53 @@
+import { getPackInForce, watchPackInForce } from '../pack-in-force';
+import { keptDrafts, nextExpiry, retentionDays } from '../review/retention';
+import { savedDrafts } from '../storage';
+import { type ExtensionEvent, inOrder, listen } from './listen';
+
+export const RETENTION_ALARM = 'postguard-drafts-expiry';
+
+/** Chromium fires an alarm no sooner than 30 s after it is set in a packed extension; asking for less only logs a warning. */
+export const MIN_ALARM_DELAY_MS = 30_000;
+
+export interface RetentionApi {
+  alarms: {
+    create(name: string, info: { when: number }): unknown;
+    clear(name: string): Promise<boolean>;
+    onAlarm: ExtensionEvent<(alarm: { name: string }) => void>;
+  };
+  now(): number;
+}
+
+/**
+ * Deletes saved drafts once the pack's retention runs out (issue 5: "deleted
+ * automatically after the pack's retention"): when the worker starts, whenever
+ * the drafts or the pack in force change, and on one alarm set for the next
+ * draft to expire. One alarm, re-armed after each prune, rather than a poll:
+ * the worker can sleep until there is something to delete.
+ */
+export function startRetention(api: RetentionApi, signal: AbortSignal): void {
+  if (signal.aborted) return;
+  // One prune at a time: two interleaved would each write back what they read.
+  const queue = inOrder();
+  const prune = () => void queue(() => pruneDrafts(api)).catch((e) => console.warn('postguard: pruning saved drafts failed', e));
+
+  listen(api.alarms.onAlarm, (alarm) => alarm.name === RETENTION_ALARM && prune(), signal);
+  // Our own write below fires this once more; that prune finds nothing to delete and only re-arms.
+  const unwatch = savedDrafts.watch(() => prune());
+  signal.addEventListener('abort', unwatch, { once: true });
+  watchPackInForce(() => prune(), signal);
+  prune();
+}
+
+/** Drops expired drafts, then sets the alarm for the next expiry, or clears it when nothing is kept. */
+export async function pruneDrafts(api: RetentionApi): Promise<void> {
+  const days = retentionDays((await getPackInForce()).retentionDays);
+  // Read and write back to back: a draft the content script saves in between would be lost by a stale write.
+  const all = await savedDrafts.getValue();
+  const now = api.now();
+  const kept = keptDrafts(all, now, days);
+  if (kept.length !== all.length) await savedDrafts.setValue(kept);
+
+  const expiry = nextExpiry(kept, days);
+  if (expiry === null) await api.alarms.clear(RETENTION_ALARM);
+  else await api.alarms.create(RETENTION_ALARM, { when: Math.max(expiry, now + MIN_ALARM_DELAY_MS) });
+}
