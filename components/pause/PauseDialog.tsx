@@ -11,6 +11,8 @@ export interface PauseDialogProps {
   onEdit(): void;
   onSave(): void;
   onPostAnyway(): void;
+  /** Who the post would reach, in the site's words ("Friends"), when the site shows it. */
+  audience?: string;
   /** Set once the draft is kept for review: the dialog says so and stays open. */
   saved?: boolean;
 }
@@ -75,7 +77,9 @@ export function PauseDialog(props: PauseDialogProps) {
     >
       <h2 id={headingId} class="pause-heading">{t('pause_heading')}</h2>
       <p id={descriptionId} class="pause-description">{t('pause_description')}</p>
-      <ul class="pause-findings" aria-label={t('pause_findings_label')}>
+      {props.audience ? <p class="pause-audience">{t('pause_audience', props.audience)}</p> : null}
+      {/* Focusable: the list scrolls when findings are many, and keyboard users must reach it (axe scrollable-region-focusable). */}
+      <ul class="pause-findings" aria-label={t('pause_findings_label')} tabIndex={0}>
         {props.findings.map((f) => (
           <PauseFinding key={findingKey(f)} finding={f} policy={props.policy} />
         ))}

@@ -35,8 +35,9 @@ export const PAUSE_CSS = `
 .pg-backdrop { position: fixed; inset: 0; background: var(--pg-scrim); animation: pg-fade 160ms ease-out; }
 
 .pg-pause {
-  position: relative; width: min(460px, 100%); max-height: min(86vh, 640px); overflow-y: auto;
-  overscroll-behavior: contain; padding: 20px 22px 18px;
+  /* A column whose findings list scrolls: however many findings, the three buttons stay in view. */
+  position: relative; display: flex; flex-direction: column; width: min(460px, 100%); max-height: min(86vh, 640px);
+  overflow: hidden; padding: 20px 22px 18px;
   background: var(--pg-bg); color: var(--pg-fg); border: 1px solid var(--pg-border); border-radius: 12px;
   box-shadow: 0 12px 40px rgb(0 0 0 / 0.3); animation: pg-rise 180ms ease-out;
 }
@@ -44,7 +45,8 @@ export const PAUSE_CSS = `
 @keyframes pg-rise { from { opacity: 0; transform: translateY(8px); } }
 .pause-heading { margin: 0 0 4px; font-size: 18px; font-weight: 600; }
 .pause-description { margin: 0 0 12px; color: var(--pg-muted); }
-.pause-findings { margin: 0; padding: 0; list-style: none; }
+.pause-audience { margin: -4px 0 12px; font-weight: 600; }
+.pause-findings { flex: 0 1 auto; min-height: 60px; overflow-y: auto; overscroll-behavior: contain; margin: 0; padding: 0 4px 0 0; list-style: none; }
 .pause-finding { padding: 10px 0 10px 10px; border-top: 1px solid var(--pg-border); border-left: 3px solid var(--pg-border); margin-top: 6px; }
 .pause-finding.sev-high { border-left-color: var(--pg-high); }
 .pause-finding.sev-warn { border-left-color: var(--pg-warn); }

@@ -2,7 +2,7 @@ import type { Finding } from '../analyze';
 import type { CompiledPack } from '../analyze/types';
 import type { BoxSession } from '../dom/box-session';
 import type { PauseHandle } from '../dom/pause-host';
-import { boxForButton, boxForKey, clickedControl, type PostSite } from '../dom/post-actions';
+import { audienceOf, boxForButton, boxForKey, clickedControl, type PostSite } from '../dom/post-actions';
 import { findingsToPauseFor } from '../review/pause-level';
 import type { PauseLevel } from '../../rules/schema';
 import type { PauseDialogProps } from '../../components/pause';
@@ -54,6 +54,7 @@ export function guardPosting(doc: Document, deps: PauseGuardDeps, signal: AbortS
       pause = deps.openPause(doc, {
         findings: serious,
         policy: deps.policy(),
+        audience: audienceOf(session.box, deps.site),
         onEdit: () => edit(session, serious[0]!),
         onSave: () => void save(session),
         onPostAnyway: () => postAnyway(action),

@@ -15,7 +15,7 @@ import { editableRoot } from './compose-boxes';
  * | Enter (no modifier) where `sendsOnEnter`/`enterSendsIn`   | Shift+Enter (a new line everywhere)       |
  * | Ctrl/Cmd+Enter where `sendsOnModEnter`                    | Ctrl+Enter on a site that ignores it      |
  */
-export type PostSite = Pick<SiteAdapter, 'postButtons' | 'postButtonNames' | 'sendsOnEnter' | 'enterSendsIn' | 'sendsOnModEnter'>;
+export type PostSite = Pick<SiteAdapter, 'postButtons' | 'postButtonNames' | 'sendsOnEnter' | 'enterSendsIn' | 'sendsOnModEnter' | 'audience'>;
 
 /** Names sites give their post buttons in the English UI; any site, including ones staff added. */
 const POST_NAMES = ['post', 'reply', 'send', 'share', 'publish', 'comment', 'tweet', 'toot!', 'publish post', 'post reply', 'share now'];
@@ -88,4 +88,19 @@ export function boxForKey(e: KeyboardEvent, site: PostSite | null, boxes: readon
   if (mod) return site.sendsOnModEnter ? box : null;
   const sendsHere = site.sendsOnEnter || site.enterSendsIn?.some((selector) => box.matches(selector));
   return sendsHere ? box : null;
+}
+
+/**
+ * Who the post will reach, in the site's own words ("Friends", "Everyone"), from the
+ * adapter's audience control: the pause shows it, since the same words weigh
+ * differently in front of the public. The control's visible text, else its label.
+ */
+export function audienceOf(box: HTMLElement, site: PostSite | null): string | undefined {
+  for (const selector of site?.audience ?? []) {
+    const roots = [box.getRootNode() as ParentNode, box.ownerDocument];
+    const control = roots.map((root) => root.querySelector(selector)).find((el) => el);
+    const words = (control?.textContent?.trim() || control?.getAttribute('aria-label')?.trim() || '').replace(/\s+/g, ' ');
+    if (words) return words.length > 60 ? `${words.slice(0, 59)}…` : words;
+  }
+  return undefined;
 }

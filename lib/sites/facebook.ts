@@ -35,6 +35,6 @@ export const facebook: SiteAdapter = {
     '[contenteditable="true"][role="textbox"][aria-label="Message"]', // chat sends on Enter
   ],
   audience: [
-    '[role="dialog"] [role="button"][aria-label^="Edit privacy"]', // "Edit privacy. Sharing with Public." in the create-post dialog
+    '[role="dialog"] [aria-label^="Edit privacy"]', // "Edit privacy. Sharing with Public." in the create-post dialog (a div role=button or a button)
   ],
 };

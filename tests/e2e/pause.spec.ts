@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expectNudge, modelText, openAndFocus, selectedText } from './editor-page';
 import { extensionUrl } from './extension-pages';
@@ -44,6 +45,8 @@ for (const site of FIXTURES) {
       const pause = pauseOf(page);
       await expect(pause).toBeVisible();
       await expect(pause).toContainText('07700 900123');
+      // The Facebook fixture has an audience control ("Friends"); the others have none.
+      if (site.id === 'facebook') await expect(pause).toContainText('Who will see it: Friends');
       await expect(pause.getByRole('button', { name: 'Edit' })).toBeFocused();
       expect(await posted(page)).toEqual([]);
 
@@ -138,6 +141,19 @@ test('Ctrl+Enter is held where the site posts on it (Mastodon), Shift+Enter stay
   await pause.getByRole('button', { name: 'Post anyway' }).click();
   await expect.poll(() => posted(page)).toEqual([`${draft}\n`]);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the pause has no serious or critical axe issue (${colorScheme})`, async ({ page }) => {
+    const site = FIXTURES.find((f) => f.id === 'facebook')!;
+    await page.emulateMedia({ colorScheme });
+    await typeDraft(page, site, flagged(site));
+    await expectNudge(page, 'contact-details', 1);
+    await pressPost(page, site);
+    await expect(pauseOf(page).getByRole('button', { name: 'Edit' })).toBeFocused();
+    const { violations } = await new AxeBuilder({ page }).include('postguard-pause').withTags(['wcag2a', 'wcag2aa']).analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  });
+}
 
 /**
  * Makes `attachShadow` throw inside the extension's content script (its isolated world,

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expectNudge, nudgeOf, openAndFocus, pillOf } from './editor-page';
-import { openPopupFor } from './extension-pages';
+import { extensionUrl, openPopupFor } from './extension-pages';
 import { POLICY_DRAFT, POLICY_DRAFT_CATEGORIES, findingsOf } from './drafts';
 import { fixtureById } from './fixtures/catalogue';
 import { expect, test } from './harness';
@@ -15,7 +15,7 @@ import { expect, test } from './harness';
 const OUT = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
 const site = fixtureById('facebook');
 
-test('screenshots of the nudge, the card and the popup', async ({ page, extension }) => {
+test('screenshots of the nudge, the card, the popup, the pause and the review page', async ({ page, extension }) => {
   mkdirSync(OUT, { recursive: true });
   await page.setViewportSize({ width: 900, height: 640 });
   await openAndFocus(page, site);
@@ -33,4 +33,22 @@ test('screenshots of the nudge, the card and the popup', async ({ page, extensio
   await expect(popup.getByRole('heading', { name: /Section 5\b/ })).toBeVisible();
   await popup.screenshot({ path: join(OUT, 'popup.png') });
   await popup.close();
+
+  await page.bringToFront();
+  // The open card sits over the fixture's Post button: close it as staff would.
+  await pillOf(page).click();
+  await expect(pillOf(page)).toHaveAttribute('aria-expanded', 'false');
+  await page.getByRole('button', { name: site.postButton, exact: true }).click();
+  const pause = page.locator('postguard-pause').getByRole('dialog');
+  await expect(pause.getByRole('button', { name: 'Edit' })).toBeFocused();
+  await page.screenshot({ path: join(OUT, 'pause.png'), animations: 'disabled' });
+  await pause.getByRole('button', { name: 'Save for review' }).click();
+  await expect(pause.getByRole('status')).not.toBeEmpty();
+
+  const review = await extension.context.newPage();
+  await review.setViewportSize({ width: 900, height: 760 });
+  await review.goto(extensionUrl(extension, 'review.html'));
+  await expect(review.getByRole('article').locator('mark').first()).toBeVisible();
+  await review.screenshot({ path: join(OUT, 'review.png') });
+  await review.close();
 });

@@ -69,13 +69,14 @@ describe('PauseDialog', () => {
     expect(pageKeys).not.toHaveBeenCalled();
   });
 
-  it('Tab wraps from the last button to the first, Shift+Tab from the first to the last', () => {
-    const { button } = setup();
+  it('Tab wraps from the last button to the first stop (the scrollable findings list), Shift+Tab back', () => {
+    const { button, dialog } = setup();
+    const list = within(dialog).getByRole('list', { name: 'What postguard noticed' });
     const post = button('Post anyway');
     post.focus();
     expect(fireEvent.keyDown(post, { key: 'Tab' })).toBe(false);
-    expect(document.activeElement).toBe(button('Edit'));
-    expect(fireEvent.keyDown(button('Edit'), { key: 'Tab', shiftKey: true })).toBe(false);
+    expect(document.activeElement).toBe(list);
+    expect(fireEvent.keyDown(list, { key: 'Tab', shiftKey: true })).toBe(false);
     expect(document.activeElement).toBe(post);
   });
 
@@ -101,5 +102,12 @@ describe('PauseDialog', () => {
     expect(within(dialog).getByRole('status').textContent).toBe('');
     view.rerender(<PauseDialog {...props} saved />);
     expect(within(dialog).getByRole('status').textContent).toBe('Saved for review. Your draft is still in the box.');
+  });
+
+  it("names the post's audience when the site shows it, and nothing when it doesn't", () => {
+    const { dialog, view, props } = setup({ audience: 'Friends' });
+    expect(within(dialog).getByText('Who will see it: Friends')).toBeTruthy();
+    view.rerender(<PauseDialog {...props} audience={undefined} />);
+    expect(within(dialog).queryByText(/Who will see it/)).toBeNull();
   });
 });

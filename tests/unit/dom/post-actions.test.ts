@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { boxForButton, boxForKey, clickedControl, composedContains } from '../../../lib/dom/post-actions';
+import { audienceOf, boxForButton, boxForKey, clickedControl, composedContains } from '../../../lib/dom/post-actions';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -90,5 +90,17 @@ describe('boxForKey', () => {
     el('textarea').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     expect(found).toBeNull();
     expect(press(el('textarea'), { key: 'a' })).toBeNull();
+  });
+});
+
+describe('audienceOf', () => {
+  it("reads the audience control's visible words, else its label, and nothing without one", () => {
+    const { boxes, el } = draw('<div role="dialog"><button aria-label="Edit privacy. Sharing with Friends.">  Friends </button><div contenteditable="true"></div></div>');
+    const site = { audience: ['[aria-label^="Edit privacy"]'] };
+    expect(audienceOf(boxes[0]!, site)).toBe('Friends');
+    el('button').textContent = '';
+    expect(audienceOf(boxes[0]!, site)).toBe('Edit privacy. Sharing with Friends.');
+    expect(audienceOf(boxes[0]!, { audience: ['[data-none]'] })).toBeUndefined();
+    expect(audienceOf(boxes[0]!, null)).toBeUndefined();
   });
 });
