@@ -21,7 +21,8 @@ const BLOCKS = new Set([
 ]);
 const SKIP = new Set(['script', 'style', 'template', 'noscript']);
 
-export function readEditable(root: Element): TextMap {
+/** `skip`: elements left out with everything inside them (the self-audit leaves out nested posts and our own UI). */
+export function readEditable(root: Element, skip?: (el: Element) => boolean): TextMap {
   let text = '';
   const nodes: Text[] = [];
   const starts: number[] = [];
@@ -40,7 +41,7 @@ export function readEditable(root: Element): TextMap {
       } else if (child.nodeType === 1) {
         const e = child as Element;
         const name = e.localName;
-        if (SKIP.has(name) || e.getAttribute('aria-hidden') === 'true') continue;
+        if (SKIP.has(name) || e.getAttribute('aria-hidden') === 'true' || skip?.(e)) continue;
         if (name === 'br') {
           // A <br> that ends its block only keeps an empty line open.
           if (e.nextSibling || !BLOCKS.has(el.localName)) text += '\n';
