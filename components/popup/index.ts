@@ -6,3 +6,4 @@ export { PopupView, type PopupViewProps } from './PopupView';
 export { type AddSiteState, SiteControls, type SiteControlsProps } from './SiteControls';
 export { originOf, type SiteFacts, type SiteStatus, siteStatus, withSiteOn } from './site-status';
 export { PackUpdateNotice, type PackUpdateNoticeProps } from './PackUpdateNotice';
+export { PageAudit, type PageAuditProps, type PageAuditState } from './PageAudit';
