@@ -1,5 +1,6 @@
 import type { Finding } from '../analyze/types';
-import { readEditable, type TextMap } from './text-map';
+import { isComposeBox, isOurs, readPageText } from './page-text';
+import type { TextMap } from './text-map';
 
 /**
  * The self-audit's reading of a page (issue 5, point 3): the posts shown on it
@@ -38,19 +39,6 @@ export function isShown(el: Element): boolean {
   return rect.width > 0 && rect.height > 0;
 }
 
-/** Our own elements (<postguard-nudge>, <postguard-pause>...): never part of a post. */
-function isOurs(el: Element): boolean {
-  return el.localName.startsWith('postguard-');
-}
-
-/** A draft, not a post: the nudges check those as they are typed. */
-function isComposeBox(el: Element): boolean {
-  const name = el.localName;
-  if (name === 'textarea' || name === 'input' || name === 'select') return true;
-  const editable = el.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
-}
-
 /** The element, or an ancestor across shadow roots, is ours or a compose box. */
 function insideExcluded(el: Element): boolean {
   for (let at: Element | null = el; at; ) {
@@ -73,10 +61,10 @@ function rootsOf(doc: Document): (Document | ShadowRoot)[] {
   return roots;
 }
 
-/** The text of one post, without the posts inside it, our UI or any compose box. */
+/** The text of one post, without the posts inside it (they are read on their own). */
 export function readPost(element: Element, selectors: readonly string[]): TextMap {
   const list = selectors.join(',');
-  return readEditable(element, (el) => isOurs(el) || isComposeBox(el) || (el as HTMLElement).hidden === true || el.matches(list));
+  return readPageText(element, (el) => el.matches(list));
 }
 
 /** The posts shown on the page, in document order (shadow roots after the document), at most MAX_POSTS. */

@@ -21,8 +21,7 @@ const BLOCKS = new Set([
 ]);
 const SKIP = new Set(['script', 'style', 'template', 'noscript']);
 
-/** `skip`: elements left out with everything inside them (the self-audit leaves out nested posts and our own UI). */
-export function readEditable(root: Element, skip?: (el: Element) => boolean): TextMap {
+export function readEditable(root: Element): TextMap {
   let text = '';
   const nodes: Text[] = [];
   const starts: number[] = [];
@@ -41,7 +40,7 @@ export function readEditable(root: Element, skip?: (el: Element) => boolean): Te
       } else if (child.nodeType === 1) {
         const e = child as Element;
         const name = e.localName;
-        if (SKIP.has(name) || e.getAttribute('aria-hidden') === 'true' || skip?.(e)) continue;
+        if (SKIP.has(name) || e.getAttribute('aria-hidden') === 'true') continue;
         if (name === 'br') {
           // A <br> that ends its block only keeps an empty line open.
           if (e.nextSibling || !BLOCKS.has(el.localName)) text += '\n';
