@@ -44,13 +44,16 @@ div { box-sizing: border-box; width: 100%; height: 100%; border: 3px solid rgb(1
 @keyframes pg-fade { 0%, 70% { opacity: 1; } 100% { opacity: 0; } }
 `;
 
+/** Removes the outline on screen, its timer and its abort listener. */
+let removeOutline: (() => void) | undefined;
+
 /**
  * Outlines `post` for OUTLINE_MS, over it in page coordinates (it scrolls with the
  * document). Only one at a time; `signal` removes it early.
  */
 export function outlinePost(post: Element, signal: AbortSignal): void {
+  removeOutline?.();
   const doc = post.ownerDocument;
-  doc.querySelector(OUTLINE_TAG)?.remove();
   const host = doc.createElement(OUTLINE_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
@@ -66,10 +69,15 @@ export function outlinePost(post: Element, signal: AbortSignal): void {
   });
   host.setAttribute('aria-hidden', 'true');
   doc.documentElement.append(host);
-  const remove = () => host.remove();
-  const timer = setTimeout(remove, OUTLINE_MS);
-  signal.addEventListener('abort', () => {
+
+  const done = new AbortController();
+  const remove = () => {
     clearTimeout(timer);
-    remove();
-  }, { once: true });
+    host.remove();
+    done.abort();
+    if (removeOutline === remove) removeOutline = undefined;
+  };
+  const timer = setTimeout(remove, OUTLINE_MS);
+  signal.addEventListener('abort', remove, { once: true, signal: done.signal });
+  removeOutline = remove;
 }
