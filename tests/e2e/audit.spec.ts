@@ -38,7 +38,7 @@ test('the fixture says which posts breach, as the analyzer sees them', () => {
   expect(breaching.length).toBeGreaterThan(1);
 });
 
-test('Check this page lists exactly the breaching posts, and Show scrolls to one and marks it', async ({ page, extension }) => {
+test('Check this page lists exactly the breaching posts, and Show scrolls to one and marks it', async ({ page, extension, requestMark }) => {
   await openTimeline(page);
   const popup = await openPopupFor(extension, page);
   const list = await checkPage(popup);
@@ -64,6 +64,8 @@ test('Check this page lists exactly the breaching posts, and Show scrolls to one
   await expect.poll(() => page.evaluate(() => CSS.highlights.get('postguard-audit')?.size ?? 0)).toBe(findingsOf(last.text).length);
   await expect(page.locator('postguard-audit-outline')).toHaveCount(1);
   await expect(popup.getByRole('alert')).toHaveCount(0);
+  // The posts went to the popup and nowhere else: the only request is the page itself.
+  expect(extension.requests.slice(requestMark).map((r) => `${r.outcome} ${r.url}`)).toEqual([`fulfilled ${timeline.url}`]);
   await popup.close();
 });
 
