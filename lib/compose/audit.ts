@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Analyzer } from '../analyze';
+import { yieldToPage } from '../dom/box-session';
 import { clearFindingMarks, markFindings, outlinePost } from '../dom/audit-marks';
 import { MAX_POST_CHARS, auditPosts, readPost } from '../dom/page-posts';
 import { rangeFor } from '../dom/text-map';
@@ -22,7 +23,7 @@ export function listenForAudit(signal: AbortSignal, analyzer: () => Promise<Anal
 
   const audit = async (): Promise<PageAudit> => {
     const checker = await analyzer();
-    const result = auditPosts(document, selectors, (text) => checker.analyze(text));
+    const result = await auditPosts(document, selectors, (text) => checker.analyze(text), { pause: yieldToPage });
     posts = new Map(result.posts.map((p) => [p.index, new WeakRef(p.element)]));
     clearFindingMarks();
     return { checked: result.checked, posts: result.posts.map(({ index, excerpt, findings }) => ({ index, excerpt, findings })) };

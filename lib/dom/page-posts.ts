@@ -89,18 +89,28 @@ export function excerptOf(text: string, max = EXCERPT_CHARS): string {
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
 }
 
+/** Posts analysed between yields: a feed of long posts must not freeze the page in one task. */
+const POSTS_PER_SLICE = 20;
+
+export interface AuditOptions {
+  shown?: (el: Element) => boolean;
+  /** Lets the page run between slices of posts (yieldToPage); none in tests. */
+  pause?: () => Promise<void>;
+}
+
 /** Checks every post shown; returns the number read and those with findings. */
-export function auditPosts(
+export async function auditPosts(
   doc: Document,
   selectors: readonly string[],
   analyze: (text: string) => Finding[],
-  shown?: (el: Element) => boolean,
-): { checked: number; posts: CheckedPost[] } {
+  { shown, pause }: AuditOptions = {},
+): Promise<{ checked: number; posts: CheckedPost[] }> {
   const found = findPosts(doc, selectors, shown);
   const posts: CheckedPost[] = [];
-  found.forEach((post, index) => {
+  for (const [index, post] of found.entries()) {
+    if (pause && index > 0 && index % POSTS_PER_SLICE === 0) await pause();
     const findings = analyze(post.map.text.slice(0, MAX_POST_CHARS));
     if (findings.length) posts.push({ ...post, index, excerpt: excerptOf(post.map.text), findings });
-  });
+  }
   return { checked: found.length, posts };
 }

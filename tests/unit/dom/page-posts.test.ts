@@ -24,13 +24,13 @@ function page(html: string): void {
 }
 
 describe('findPosts', () => {
-  it('reads each nested post once: the outer post leaves out the comment inside it', () => {
+  it('reads each nested post once: the outer post leaves out the comment inside it', async () => {
     page(`<div role="article" id="post"><p>${INNOCENT}</p><div role="article" id="comment"><p>${PHONE}</p></div></div>`);
     const posts = findPosts(document, FACEBOOK);
     expect(posts.map((p) => p.element.id)).toEqual(['post', 'comment']);
     expect(posts[0]!.map.text).toBe(INNOCENT);
     expect(posts[1]!.map.text).toBe(PHONE);
-    const audit = auditPosts(document, FACEBOOK, analyze);
+    const audit = await auditPosts(document, FACEBOOK, analyze);
     expect(audit.checked).toBe(2);
     expect(audit.posts.map((p) => [p.index, p.element.id])).toEqual([[1, 'comment']]);
   });
@@ -45,7 +45,7 @@ describe('findPosts', () => {
     expect(findPosts(document, FACEBOOK).map((p) => p.map.text)).toEqual([INNOCENT]);
   });
 
-  it('leaves out our own UI and compose boxes, inside a post and as posts', () => {
+  it('leaves out our own UI and compose boxes, inside a post and as posts', async () => {
     page(`
       <div role="article" id="post">${INNOCENT}<postguard-nudge>${PHONE}</postguard-nudge><div contenteditable="true">${PHONE}</div><textarea>${PHONE}</textarea></div>
       <postguard-pause><div role="article">${PHONE}</div></postguard-pause>
@@ -53,7 +53,7 @@ describe('findPosts', () => {
     const posts = findPosts(document, FACEBOOK);
     expect(posts.map((p) => p.element.id)).toEqual(['post']);
     expect(posts[0]!.map.text.trim()).toBe(INNOCENT);
-    expect(auditPosts(document, FACEBOOK, analyze).posts).toEqual([]);
+    expect((await auditPosts(document, FACEBOOK, analyze)).posts).toEqual([]);
   });
 
   it('finds posts inside open shadow roots', () => {
@@ -77,9 +77,9 @@ describe('findPosts', () => {
 });
 
 describe('auditPosts', () => {
-  it('returns only posts with findings, with their place, an excerpt and the findings in the post text', () => {
+  it('returns only posts with findings, with their place, an excerpt and the findings in the post text', async () => {
     page(`<article>${INNOCENT}</article><article><p>Sam Example</p><p>${PHONE}</p></article><article>${INNOCENT}</article>`);
-    const audit = auditPosts(document, ['article'], analyze);
+    const audit = await auditPosts(document, ['article'], analyze);
     expect(audit.checked).toBe(3);
     expect(audit.posts).toHaveLength(1);
     const [post] = audit.posts;
@@ -88,6 +88,14 @@ describe('auditPosts', () => {
     expect(post!.findings.map((f) => f.category)).toEqual(['contact-details']);
     const f = post!.findings[0]!;
     expect(post!.map.text.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it('lets the page run between slices of posts', async () => {
+    page(Array.from({ length: 45 }, (_, i) => `<article>Post ${i}</article>`).join(''));
+    let pauses = 0;
+    const audit = await auditPosts(document, ['article'], analyze, { pause: async () => void pauses++ });
+    expect(audit.checked).toBe(45);
+    expect(pauses).toBe(2);
   });
 
   it('reads a post again with readPost as the audit did', () => {
