@@ -46,6 +46,10 @@ export interface Messages {
    * (the options page's "Check now", and the e2e tests' hook). null: no pack URL is set.
    */
   'check-pack-now': { request: Record<string, never>; response: SourceStatus | null };
+  /** popup -> content (tabs.sendMessage, top frame): check the posts on the page (issue 5, self-audit). */
+  'audit-page': { request: Record<string, never>; response: PageAudit };
+  /** popup -> content (top frame): scroll to a post of the last audit and mark its findings; false when it is gone. */
+  'reveal-post': { request: { index: number }; response: boolean };
 }
 
 export type MessageType = keyof Messages;
@@ -57,4 +61,20 @@ export function message<T extends MessageType>(type: T, data: Messages[T]['reque
 
 export function isMessage<T extends MessageType>(value: unknown, type: T): value is Message<T> {
   return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === type;
+}
+
+/** One post on the page that may breach the policy, as the popup lists it. */
+export interface AuditPost {
+  /** The post's place among those checked: what 'reveal-post' asks for. */
+  index: number;
+  /** The start of the post's own text, spaces folded. */
+  excerpt: string;
+  /** What the analyzer found in the post's own text (posts inside it are checked on their own). */
+  findings: Finding[];
+}
+
+/** The answer to 'audit-page': how many posts were read, and those with findings. */
+export interface PageAudit {
+  checked: number;
+  posts: AuditPost[];
 }

@@ -30,6 +30,8 @@ export interface PopupViewProps {
   onAddSite(): void;
   /** Shown under the header: the "School rules updated" notice while staff haven't dismissed it. */
   notice?: ComponentChildren;
+  /** Shown after the site's controls: "Check this page", the self-audit (PageAudit). */
+  audit?: ComponentChildren;
 }
 
 /**
@@ -65,6 +67,7 @@ export function PopupView(props: PopupViewProps) {
         onResume={props.onResume}
         onAddSite={props.onAddSite}
       />
+      {props.audit}
       <footer class="links">
         <a href={props.policyUrl} target="_blank" rel="noopener">
           {t('popup_open_policy')}

@@ -7,3 +7,4 @@ export { type AddSiteState, SiteControls, type SiteControlsProps } from './SiteC
 export { originOf, type SiteFacts, type SiteStatus, siteStatus, withSiteOn } from './site-status';
 export { PackUpdateNotice, type PackUpdateNoticeProps } from './PackUpdateNotice';
 export { SavedDraftsLink, SavedDraftsLinkView } from './SavedDraftsLink';
+export { PageAudit, type PageAuditProps, type PageAuditState } from './PageAudit';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { type AddSiteState, PackUpdateNotice, PopupView, originOf, packInfo, siteStatus, withSiteOn } from '../../components/popup';
+import { type AddSiteState, PackUpdateNotice, PageAudit, PopupView, originOf, packInfo, siteStatus, withSiteOn } from '../../components/popup';
 import { findingKey } from '../../components/text';
 import type { Finding } from '../../lib/analyze/types';
 import { message } from '../../lib/messages';
@@ -9,6 +9,7 @@ import { tabReports } from '../../lib/session-storage';
 import { feedback, packNoticeItem, siteSettings } from '../../lib/storage';
 import type { Pack } from '../../rules/schema';
 import { useExportFile, useGranted, useNow, useStorageItem, useTargetTab } from './hooks';
+import { usePageAudit } from './page-audit';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -25,6 +26,7 @@ export function App() {
   const exportFile = useExportFile(feedbackEntries, pack);
   const [addSite, setAddSite] = useState<AddSiteState>({ kind: 'idle' });
   const [revealFailed, setRevealFailed] = useState<string | null>(null);
+  const audit = usePageAudit(tab);
 
   useEffect(() => {
     void getPackInForce().then(setPack);
@@ -86,6 +88,7 @@ export function App() {
       onPause={() => setPausedUntil(Date.now() + HOUR)}
       onResume={() => setPausedUntil(0)}
       onAddSite={checkThisSite}
+      audit={<PageAudit state={audit.state} policy={pack.policy} showFailed={audit.showFailed} onCheck={() => audit.check(site)} onShow={audit.show} />}
       notice={
         notice && !notice.dismissed ? (
           <PackUpdateNotice

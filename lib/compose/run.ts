@@ -9,6 +9,7 @@ import { watchComposeBoxes, type BoxWatcher } from '../dom/watch';
 import { isMessage, message, type BoxReport } from '../messages';
 import { getPackInForce, watchPackInForce } from '../pack-in-force';
 import { siteFor } from '../sites';
+import { listenForAudit } from './audit';
 import type { Category } from '../../rules/categories';
 import { recentEvents } from '../review/nudge-stats';
 import { effectivePauseLevel } from '../review/pause-level';
@@ -115,6 +116,7 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
+  listenForAudit(signal, () => deps.analyzer(), site);
 
   signal.addEventListener('abort', () => {
     clearTimeout(resumeTimer);

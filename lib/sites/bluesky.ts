@@ -24,4 +24,8 @@ export const bluesky: SiteAdapter = {
   audience: [
     '[data-testid="openReplyGateButton"]', // "Anybody can interact": who can reply and quote
   ],
+  posts: [
+    '[data-testid^="feedItem-by-"]', // a post in a feed or on a profile (test id from social-app)
+    '[data-testid^="postThreadItem-by-"]', // a post in an opened thread (test id from social-app)
+  ],
 };

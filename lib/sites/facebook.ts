@@ -37,4 +37,7 @@ export const facebook: SiteAdapter = {
   audience: [
     '[role="dialog"] [aria-label^="Edit privacy"]', // "Edit privacy. Sharing with Public." in the create-post dialog (a div role=button or a button)
   ],
+  posts: [
+    '[role="article"]', // a post in a feed, on a profile or in a group, and each comment under it
+  ],
 };

@@ -21,4 +21,7 @@ export const instagram: SiteAdapter = {
     'form textarea[placeholder^="Add a comment"]', // comments post on Enter
     '[contenteditable="true"][role="textbox"][aria-label="Message"]', // direct messages send on Enter
   ],
+  posts: [
+    'article', // a post in the home feed (each one is an <article>)
+  ],
 };

@@ -23,6 +23,11 @@ export const linkedin: SiteAdapter = {
   audience: [
     '.share-unified-settings-entry-button', // "Post to Anyone" button at the top of the share dialog
   ],
+  posts: [
+    '.feed-shared-update-v2', // an update in the feed or on a profile's activity page
+    'article.comments-comment-entity', // a comment under an update (2024 markup)
+    'article.comments-comment-item', // a comment under an update (older markup)
+  ],
   label(box) {
     return box.getAttribute('data-placeholder')?.trim() || undefined;
   },

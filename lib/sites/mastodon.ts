@@ -25,4 +25,8 @@ export const mastodon: SiteAdapter = {
   appMarkers: [
     'body.app-body #mastodon', // the web app's root element
   ],
+  posts: [
+    '.status', // a post in a timeline, on a profile or in a thread
+    '.detailed-status', // the opened post at the head of a thread
+  ],
 };

@@ -24,4 +24,7 @@ export const pinterest: SiteAdapter = {
   enterSendsIn: [
     '[data-test-id="comment-editor-container"] [contenteditable="true"]', // comments post on Enter
   ],
+  posts: [
+    '[data-test-id="pin"]', // a Pin in a board or profile grid (its title, where shown)
+  ],
 };

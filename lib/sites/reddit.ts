@@ -29,4 +29,10 @@ export const reddit: SiteAdapter = {
   audience: [
     'community-picker', // "Select a community" on the submit page
   ],
+  posts: [
+    'shreddit-post', // a post in a feed, on a profile or on its own page (new Reddit)
+    'shreddit-comment', // a comment (new Reddit; replies nest inside their parent)
+    '.thing.link', // a post (old Reddit)
+    '.thing.comment', // a comment (old Reddit; replies nest inside their parent)
+  ],
 };

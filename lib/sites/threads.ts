@@ -17,6 +17,9 @@ export const threads: SiteAdapter = {
     '[contenteditable="true"][role="textbox"][aria-placeholder^="Reply to"]', // inline reply under a post
   ],
   postButtonNames: ['Post', 'Reply'],
+  posts: [
+    '[data-pressable-container="true"]', // a post in a feed, on a profile or in a thread (no <article> on Threads)
+  ],
   label(box) {
     return box.getAttribute('aria-placeholder')?.trim() || undefined;
   },

@@ -25,4 +25,10 @@ export const tiktok: SiteAdapter = {
   audience: [
     '[data-e2e="video_visibility_container"]', // "Who can watch this video" on the upload page
   ],
+  posts: [
+    '[data-e2e="browse-video-desc"]', // the caption of an opened video
+    '[data-e2e="video-desc"]', // a caption in the For You feed
+    '[data-e2e="comment-level-1"]', // a comment's text under a video
+    '[data-e2e="comment-level-2"]', // a reply's text under a comment
+  ],
 };

@@ -39,6 +39,15 @@ export interface SiteAdapter {
   /** The control that says who will see the post, so the pause can show it. */
   audience?: string[];
   /**
+   * One post or comment on a timeline, profile or thread, for the popup's
+   * "Check this page" (issue 5, self-audit). From public knowledge of each site's
+   * markup (test ids, element names), not from any site's documentation: expect
+   * to update them. Nested matches are fine (a comment inside its post): each
+   * post's own text leaves out the posts inside it. Chat sites leave this out and
+   * get `GENERIC_POSTS` (lib/sites/posts.ts), as do sites staff added.
+   */
+  posts?: string[];
+  /**
    * Marks of this site's web app, for origins staff added themselves: a Mastodon
    * instance other than mastodon.social gets the Mastodon adapter when one matches.
    */

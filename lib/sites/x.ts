@@ -31,6 +31,9 @@ export const x: SiteAdapter = {
   audience: [
     '[aria-label="Choose audience"]', // Everyone / a Community, above the composer
   ],
+  posts: [
+    'article[data-testid="tweet"]', // a post in a timeline, on a profile or in a thread
+  ],
   label(box) {
     const placeholder = box.closest('.DraftEditor-root')?.querySelector('.public-DraftEditorPlaceholder-inner');
     return placeholder?.textContent?.trim() || undefined;

@@ -29,4 +29,9 @@ export const youtube: SiteAdapter = {
   audience: [
     'ytcp-video-visibility-select', // Studio: Private / Unlisted / Public
   ],
+  posts: [
+    'ytd-comment-view-model', // a comment or reply (2024 markup)
+    'ytd-comment-renderer', // a comment or reply (older markup)
+    'ytd-backstage-post-renderer', // a community post on a channel
+  ],
 };

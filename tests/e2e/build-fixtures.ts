@@ -4,7 +4,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FIXTURES, type FixtureSite } from './fixtures/catalogue';
+import { FIXTURES } from './fixtures/catalogue';
+import { type FixturePage, TIMELINE_PAGES } from './fixtures/pages';
 
 /**
  * Builds each fixture page (tests/e2e/fixtures/<id>.html + <id>.ts|js) into one
@@ -18,11 +19,12 @@ export const FIXTURE_SOURCES = join(here, 'fixtures');
 export const FIXTURE_BUILD = join(here, '.fixtures-build');
 const require = createRequire(import.meta.url);
 
-export function builtFixturePath(site: FixtureSite): string {
+/** A compose fixture (catalogue.ts) or another page (pages.ts): both are an id, a URL and maybe styles. */
+export function builtFixturePath(site: Pick<FixturePage, 'id'>): string {
   return join(FIXTURE_BUILD, `${site.id}.html`);
 }
 
-function entryOf(site: FixtureSite): string {
+function entryOf(site: FixturePage): string {
   for (const ext of ['ts', 'js']) {
     const path = join(FIXTURE_SOURCES, `${site.id}.${ext}`);
     if (existsSync(path)) return path;
@@ -30,7 +32,7 @@ function entryOf(site: FixtureSite): string {
   throw new Error(`fixture ${site.id} has no ${site.id}.ts or ${site.id}.js`);
 }
 
-async function bundle(site: FixtureSite): Promise<string> {
+async function bundle(site: FixturePage): Promise<string> {
   const result = await build({
     entryPoints: [entryOf(site)],
     bundle: true,
@@ -49,7 +51,7 @@ async function bundle(site: FixtureSite): Promise<string> {
   return code;
 }
 
-async function buildOne(site: FixtureSite): Promise<void> {
+async function buildOne(site: FixturePage): Promise<void> {
   const html = await readFile(join(FIXTURE_SOURCES, `${site.id}.html`), 'utf8');
   if (!html.includes('<!-- fixture-script -->')) throw new Error(`${site.id}.html lacks <!-- fixture-script -->`);
   const styles = await Promise.all((site.styles ?? []).map((name) => readFile(require.resolve(name), 'utf8')));
@@ -61,8 +63,8 @@ async function buildOne(site: FixtureSite): Promise<void> {
   await writeFile(builtFixturePath(site), page);
 }
 
-/** Builds every fixture page; ~1 s for all. */
+/** Builds every fixture page, compose and timeline; ~1 s for all. */
 export async function buildFixtures(): Promise<void> {
   await mkdir(FIXTURE_BUILD, { recursive: true });
-  await Promise.all(FIXTURES.map(buildOne));
+  await Promise.all([...FIXTURES, ...TIMELINE_PAGES].map(buildOne));
 }

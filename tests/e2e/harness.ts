@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtFixturePath } from './build-fixtures';
 import { FIXTURES } from './fixtures/catalogue';
+import { TIMELINE_PAGES } from './fixtures/pages';
 
 /**
  * Debian's Chromium with the BUILT extension (.output/chrome-mv3) in a persistent
@@ -35,7 +36,7 @@ export interface ExtensionWorld {
   requests: RecordedRequest[];
 }
 
-const FIXTURE_PAGES = new Map(FIXTURES.map((site) => [site.url, site]));
+const FIXTURE_PAGES = new Map([...FIXTURES, ...TIMELINE_PAGES].map((site) => [site.url, site]));
 
 /** For specs that need more than the fixture pages (tests/e2e/packs*.spec.ts). */
 export interface LaunchOptions {

@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_MATCHES, SITES, siteFor } from '../../lib/sites';
 import { parseMatchPattern } from '../../lib/sites/match-pattern';
+import { GENERIC_POSTS, postSelectorsFor } from '../../lib/sites/posts';
 import type { SiteAdapter } from '../../lib/sites/types';
 
 // The jsdom environment gives import.meta.url an http: base; __dirname stays the file's folder.
 const SITES_DIR = join(__dirname, '../../lib/sites');
-const SELECTOR_LISTS = ['composeBoxes', 'postButtons', 'enterSendsIn', 'audience', 'appMarkers'] as const;
+const SELECTOR_LISTS = ['composeBoxes', 'postButtons', 'enterSendsIn', 'audience', 'appMarkers', 'posts'] as const;
 
 function selectorsOf(site: SiteAdapter): string[] {
   return SELECTOR_LISTS.flatMap((list) => site[list] ?? []);
@@ -164,5 +165,51 @@ describe('siteFor', () => {
 
   it('keeps a built-in site built in when staff add its origin too', () => {
     expect(siteFor('https://x.com/home', ['https://x.com'])).toBe(siteFor('https://x.com/home'));
+  });
+});
+
+/** Markup shaped like one post on each site's timeline or profile (public knowledge, see lib/sites/types.ts). */
+const POST_SAMPLES: Record<string, string> = {
+  facebook: '<div role="feed"><div role="article" aria-labelledby="a"><span>Sam</span><div>Lovely day</div></div></div>',
+  instagram: '<main><article><div>Caption</div></article></main>',
+  x: '<article data-testid="tweet"><div data-testid="tweetText">Hello</div></article>',
+  linkedin: '<div class="feed-shared-update-v2"><span>Update</span></div>',
+  threads: '<div data-pressable-container="true"><span dir="auto">A thread</span></div>',
+  tiktok: '<div><span data-e2e="comment-level-1">Nice</span></div>',
+  reddit: '<shreddit-post><a slot="title">Title</a></shreddit-post>',
+  bluesky: '<div data-testid="feedItem-by-sam.bsky.social"><div>Post</div></div>',
+  mastodon: '<div class="status"><div class="status__content">Toot</div></div>',
+  youtube: '<ytd-comment-view-model><span>Comment</span></ytd-comment-view-model>',
+  pinterest: '<div data-test-id="pin"><div>Pin title</div></div>',
+};
+
+describe('posts for the self-audit', () => {
+  it('leaves only the chat sites to the generic selectors', () => {
+    expect(SITES.filter((site) => !site.posts?.length).map((site) => site.id)).toEqual(['messenger', 'whatsapp']);
+  });
+
+  it.each(Object.entries(POST_SAMPLES))('%s: a post selector finds a post', (id, html) => {
+    document.body.innerHTML = html;
+    const site = SITES.find((s) => s.id === id)!;
+    expect(site.posts!.some((selector) => document.querySelector(selector))).toBe(true);
+  });
+
+  it('has generic selectors that parse, each named on its own line', () => {
+    const source = readFileSync(join(SITES_DIR, 'posts.ts'), 'utf8').split('\n');
+    for (const selector of GENERIC_POSTS) {
+      expect(() => document.querySelector(selector), selector).not.toThrow();
+      const line = source.find((l) => l.includes(`'${selector}'`));
+      expect(line, selector).toMatch(/^\s*'[^']+',\s*\/\/\s*\S.{3,}$/);
+    }
+  });
+
+  it('uses the generic selectors for a chat site and a site staff added, the app\'s for a known app', () => {
+    expect(postSelectorsFor(siteFor('https://web.whatsapp.com/'))).toBe(GENERIC_POSTS);
+    expect(postSelectorsFor(siteFor('https://forum.example.org/', ['https://forum.example.org']))).toBe(GENERIC_POSTS);
+    expect(postSelectorsFor(null)).toBe(GENERIC_POSTS);
+    document.body.className = 'app-body';
+    document.body.innerHTML = '<div id="mastodon"></div>';
+    const instance = siteFor('https://fosstodon.org/home', ['https://fosstodon.org'], document);
+    expect(postSelectorsFor(instance)).toContain('.status');
   });
 });

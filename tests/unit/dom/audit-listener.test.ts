@@ -1,0 +1,82 @@
+// @vitest-environment jsdom
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createAnalyzer } from '../../../lib/analyze';
+import { listenForAudit } from '../../../lib/compose/audit';
+import { OUTLINE_TAG } from '../../../lib/dom/audit-marks';
+import type { PageAudit } from '../../../lib/messages';
+import { DEFAULT_PACK } from '../../../rules/default-pack';
+
+// See tests/unit/components/nudge.test.tsx: the fake browser without WXT's build tooling.
+vi.mock('wxt/testing', () => import('wxt/testing/fake-browser'));
+
+const analyzer = createAnalyzer(DEFAULT_PACK);
+const FACEBOOK = { posts: ['[role="article"]'] };
+
+// jsdom has no layout or media queries: every element has a size, and motion is not reduced.
+beforeAll(() => {
+  Element.prototype.getBoundingClientRect = () => ({ width: 100, height: 40, x: 0, y: 0, top: 10, left: 20, right: 120, bottom: 50 }) as DOMRect;
+  window.matchMedia = ((query: string) => ({ matches: false, media: query })) as typeof window.matchMedia;
+});
+
+let controller: AbortController;
+beforeEach(() => {
+  fakeBrowser.reset();
+  controller = new AbortController();
+  document.body.innerHTML = `
+    <div role="article" id="walk">Lovely walk by the river</div>
+    <div role="article" id="phone">Call me on 07700 900123</div>`;
+});
+afterEach(() => {
+  controller.abort();
+  document.body.replaceChildren();
+  document.querySelector(OUTLINE_TAG)?.remove();
+});
+
+async function send<T>(type: string, data: object): Promise<T> {
+  const replies = await fakeBrowser.runtime.onMessage.trigger({ type, data }, {});
+  return replies.find((r: unknown) => r !== undefined) as T;
+}
+
+describe('listenForAudit', () => {
+  it('answers audit-page with the posts that have findings, then shows one on reveal-post', async () => {
+    listenForAudit(controller.signal, async () => analyzer, FACEBOOK);
+    const audit = await send<PageAudit>('audit-page', {});
+    expect(audit.checked).toBe(2);
+    expect(audit.posts).toEqual([{ index: 1, excerpt: 'Call me on 07700 900123', findings: analyzer.analyze('Call me on 07700 900123') }]);
+
+    const post = document.getElementById('phone')!;
+    post.scrollIntoView = vi.fn();
+    expect(await send<boolean>('reveal-post', { index: 1 })).toBe(true);
+    expect(post.scrollIntoView).toHaveBeenCalledWith({ block: 'center', behavior: 'smooth' });
+    const outline = document.querySelector<HTMLElement>(OUTLINE_TAG)!;
+    expect(outline.getAttribute('aria-hidden')).toBe('true');
+    expect([outline.style.top, outline.style.left, outline.style.width]).toEqual(['10px', '20px', '100px']);
+    // Nothing of ours inside the page's own elements.
+    expect(post.outerHTML).toBe('<div role="article" id="phone">Call me on 07700 900123</div>');
+  });
+
+  it('says false for a post that is gone or was not listed', async () => {
+    listenForAudit(controller.signal, async () => analyzer, FACEBOOK);
+    await send<PageAudit>('audit-page', {});
+    expect(await send<boolean>('reveal-post', { index: 0 })).toBe(false);
+    document.getElementById('phone')!.remove();
+    expect(await send<boolean>('reveal-post', { index: 1 })).toBe(false);
+  });
+
+  it('stops answering when its signal aborts, and removes the outline', async () => {
+    listenForAudit(controller.signal, async () => analyzer, FACEBOOK);
+    await send<PageAudit>('audit-page', {});
+    document.getElementById('phone')!.scrollIntoView = vi.fn();
+    await send<boolean>('reveal-post', { index: 1 });
+    controller.abort();
+    expect(document.querySelector(OUTLINE_TAG)).toBeNull();
+    expect(await send<PageAudit | undefined>('audit-page', {})).toBeUndefined();
+  });
+
+  it('falls back to the generic post selectors for a site without its own', async () => {
+    document.body.innerHTML = '<article>Call me on 07700 900123</article>';
+    listenForAudit(controller.signal, async () => analyzer, null);
+    expect((await send<PageAudit>('audit-page', {})).posts).toHaveLength(1);
+  });
+});
