@@ -114,7 +114,8 @@ export function guardPosting(doc: Document, deps: PauseGuardDeps, signal: AbortS
     // The pause's own buttons (its host is in the path) and anything while it is open stand aside.
     if (pause && e.composedPath().includes(pause.root.host)) return;
     const control = clickedControl(e.composedPath());
-    if (!control || pause) return;
+    // Our own nudge's buttons ("Apply fix", "Ignore once") are never a post action.
+    if (!control || pause || (control.getRootNode() as ShadowRoot).host?.localName.startsWith('postguard-')) return;
     const sessions = sessionsByUse();
     const box = boxForButton(control, deps.site, sessions.map((s) => s.box));
     const session = sessions.find((s) => s.box === box);
@@ -122,8 +123,9 @@ export function guardPosting(doc: Document, deps: PauseGuardDeps, signal: AbortS
   });
 
   const onKeyDown = safely('pause-key', (e) => {
-    if (pause) return;
     const key = e as KeyboardEvent;
+    // Every keystroke of the page passes here: anything but Enter leaves at once.
+    if (key.key !== 'Enter' || pause) return;
     const sessions = sessionsByUse();
     const box = boxForKey(key, deps.site, sessions.map((s) => s.box));
     const session = sessions.find((s) => s.box === box);

@@ -156,6 +156,17 @@ describe('guardPosting', () => {
     expect(deps.keepError).toHaveBeenCalledOnce();
   });
 
+  it("leaves postguard's own buttons alone, whatever they are called", () => {
+    const { session, box } = page([finding()]);
+    const nudge = document.createElement('postguard-nudge');
+    box.parentElement!.append(nudge);
+    const shadow = nudge.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<button>Send</button>';
+    const { deps } = guard(session);
+    shadow.querySelector('button')!.click();
+    expect(deps.openPause).not.toHaveBeenCalled();
+  });
+
   it('stops listening on abort', () => {
     const { button, posted, session } = page([finding()]);
     const { controller, deps } = guard(session);
