@@ -5,6 +5,7 @@ import type { AuthorDraft } from './draft';
 import { ExportPanel, type ExportPanelProps } from './ExportPanel';
 import { PeopleImport, type PeopleImportState } from './PeopleImport';
 import { PolicyEditor } from './PolicyEditor';
+import { PostingRules } from './PostingRules';
 import { ProfileForm } from './ProfileForm';
 import { TermsEditor } from './TermsEditor';
 import { TryDraft, type TryDraftProps } from './TryDraft';
@@ -28,6 +29,7 @@ const NAV: [string, MessageKey][] = [
   ['policy-title', 'author_policy_heading'],
   ['categories-title', 'author_categories_heading'],
   ['terms-title', 'author_terms_heading'],
+  ['posting-title', 'author_posting_heading'],
   ['try-title', 'author_try_heading'],
   ['export-title', 'author_export_heading'],
 ];
@@ -63,6 +65,7 @@ export function AuthorView(props: AuthorViewProps) {
       <PolicyEditor draft={draft} onChange={onChange} />
       <CategorySettings draft={draft} builtIn={props.builtIn} onChange={onChange} />
       <TermsEditor draft={draft} onChange={onChange} />
+      <PostingRules draft={draft} onChange={onChange} />
       <TryDraft {...props.tryDraft} />
       <ExportPanel {...props.exportPanel} />
     </main>

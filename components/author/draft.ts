@@ -1,7 +1,7 @@
 import { hashPupilsInProfile } from '../../lib/rule-pack/pupils';
 import type { PolicySectionDraft } from '../../lib/rule-pack/policy-text';
 import type { Category, Severity } from '../../rules/categories';
-import { type PackV2, PackV2Schema, type Parsed, parseWith } from '../../rules/schema';
+import { type PackV2, PackV2Schema, type Parsed, type PauseLevel, parseWith } from '../../rules/schema';
 
 /**
  * What leadership is writing on the authoring page, autosaved on this device.
@@ -24,6 +24,10 @@ export interface AuthorDraft {
   terms: { text: string; category: Category }[];
   /** One per line. */
   allowedTerms: string;
+  /** The pause before posting; unset: postguard's default (serious findings, staff may change it). */
+  pause?: { level: PauseLevel; locked: boolean };
+  /** Days saved drafts are kept; unset: postguard's default (7). */
+  retentionDays?: number;
 }
 
 /** Only what the school changes; anything unset keeps the built-in setting. */
@@ -87,6 +91,8 @@ export function draftToPack(d: AuthorDraft, issuedAt: string): PackV2 {
     categories: Object.keys(categories).length > 0 ? categories : undefined,
     terms: d.terms.filter((t) => t.text.trim()),
     allowedTerms: lines(d.allowedTerms),
+    pause: d.pause ? compact({ level: d.pause.level, locked: d.pause.locked || undefined }) : undefined,
+    retentionDays: d.retentionDays,
   });
 }
 

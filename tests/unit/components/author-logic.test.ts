@@ -31,6 +31,20 @@ describe('the authoring draft as a pack', () => {
     expect(built.value.profile?.pupilHashes).toBeDefined();
   });
 
+  it('carries the pause and the retention into the pack only when set, and the schema checks them', () => {
+    expect(draftToPack(draft(), '2026-11-25T12:00:00Z')).not.toHaveProperty('pause');
+    expect(draftToPack(draft(), '2026-11-25T12:00:00Z')).not.toHaveProperty('retentionDays');
+    const set = { ...draft(), pause: { level: 'warn' as const, locked: true }, retentionDays: 14 };
+    const built = exportablePack(set, '2026-11-25T12:00:00Z');
+    if (!built.ok) throw new Error(built.errors.join('\n'));
+    expect(built.value.pause).toEqual({ level: 'warn', locked: true });
+    expect(built.value.retentionDays).toBe(14);
+    expect(draftToPack({ ...set, pause: { level: 'off', locked: false } }, '2026-11-25T12:00:00Z').pause).toEqual({ level: 'off' });
+    const bad = exportablePack({ ...set, retentionDays: 2.5 }, '2026-11-25T12:00:00Z');
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.errors).toEqual([expect.stringMatching(/^retentionDays: /)]);
+  });
+
   it('names the field that stops an export', () => {
     const built = exportablePack({ ...draft(), packId: 'Oakhollow Primary', school: { ...emptyDraft().school } }, '2026-11-25T12:00:00Z');
     expect(built.ok).toBe(false);
