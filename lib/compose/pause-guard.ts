@@ -2,7 +2,7 @@ import type { Finding } from '../analyze';
 import type { CompiledPack } from '../analyze/types';
 import type { BoxSession } from '../dom/box-session';
 import type { PauseHandle } from '../dom/pause-host';
-import { audienceOf, boxForButton, boxForKey, clickedControl, type PostSite } from '../dom/post-actions';
+import { audienceOf, boxForButton, boxForKey, boxForKeyOnButton, clickedControl, type PostSite } from '../dom/post-actions';
 import { findingsToPauseFor } from '../review/pause-level';
 import type { PauseLevel } from '../../rules/schema';
 import type { PauseDialogProps } from '../../components/pause';
@@ -124,12 +124,13 @@ export function guardPosting(doc: Document, deps: PauseGuardDeps, signal: AbortS
 
   const onKeyDown = safely('pause-key', (e) => {
     const key = e as KeyboardEvent;
-    // Every keystroke of the page passes here: anything but Enter leaves at once.
-    if (key.key !== 'Enter' || pause) return;
+    // Every keystroke of the page passes here: anything but Enter and Space leaves at once.
+    if ((key.key !== 'Enter' && key.key !== ' ') || pause) return;
     const sessions = sessionsByUse();
-    const box = boxForKey(key, deps.site, sessions.map((s) => s.box));
-    const session = sessions.find((s) => s.box === box);
+    const boxes = sessions.map((s) => s.box);
     const target = key.composedPath()[0];
+    const box = boxForKey(key, deps.site, boxes) ?? boxForKeyOnButton(key, deps.site, boxes)?.box;
+    const session = sessions.find((s) => s.box === box);
     if (!session || !target) return;
     hold(e, session, () => target.dispatchEvent(copyKey(key)));
   });

@@ -14,6 +14,8 @@ import { editableRoot } from './compose-boxes';
  * | a submit button of the form holding the box               | Enter while an IME is composing           |
  * | Enter (no modifier) where `sendsOnEnter`/`enterSendsIn`   | Shift+Enter (a new line everywhere)       |
  * | Ctrl/Cmd+Enter where `sendsOnModEnter`                    | Ctrl+Enter on a site that ignores it      |
+ * | Enter or Space on a focused `role="button"` post control  | the same keys on a native <button> (they  |
+ * |   (sites run their action from keydown, with no click)    |   click, and the click is what is held)   |
  */
 export type PostSite = Pick<SiteAdapter, 'postButtons' | 'postButtonNames' | 'sendsOnEnter' | 'enterSendsIn' | 'sendsOnModEnter' | 'audience'>;
 
@@ -103,4 +105,17 @@ export function audienceOf(box: HTMLElement, site: PostSite | null): string | un
     if (words) return words.length > 60 ? `${words.slice(0, 59)}…` : words;
   }
   return undefined;
+}
+
+/**
+ * The box a key press on a focused post control posts: a `<div role="button">` (Facebook's
+ * Post) acts on Enter or Space from its own keydown handler, and no click follows. A native
+ * button turns those keys into a click, which boxForButton sees, so it is left out here.
+ */
+export function boxForKeyOnButton(e: KeyboardEvent, site: PostSite | null, boxes: readonly HTMLElement[]): { control: HTMLElement; box: HTMLElement } | null {
+  if ((e.key !== 'Enter' && e.key !== ' ') || e.repeat || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey) return null;
+  const target = e.composedPath()[0];
+  if (!(target instanceof HTMLElement) || !target.matches('[role="button"]') || target.matches('button, input')) return null;
+  const box = boxForButton(target, site, boxes);
+  return box ? { control: target, box } : null;
 }

@@ -126,6 +126,26 @@ test('Enter-to-send is held where the site sends on Enter (Instagram comments), 
   expect(await modelText(page)).toBe(draft);
 });
 
+test('Enter and Space on a focused div role=button Post (Facebook) are held like a click', async ({ page }) => {
+  const site = FIXTURES.find((f) => f.id === 'facebook')!;
+  const draft = flagged(site);
+  await typeDraft(page, site, draft);
+  await expectNudge(page, 'contact-details', 1);
+  const post = page.getByRole('button', { name: site.postButton, exact: true });
+  await post.focus();
+  await page.keyboard.press('Enter');
+  const pause = pauseOf(page);
+  await expect(pause).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('postguard-pause')).toHaveCount(0);
+  await post.focus();
+  await page.keyboard.press(' ');
+  await expect(pause).toBeVisible();
+  expect(await posted(page)).toEqual([]);
+  await pause.getByRole('button', { name: 'Post anyway' }).click();
+  await expect.poll(() => posted(page)).toEqual([draft]);
+});
+
 test('Ctrl+Enter is held where the site posts on it (Mastodon), Shift+Enter stays a new line', async ({ page }) => {
   const site = FIXTURES.find((f) => f.id === 'mastodon')!;
   const draft = flagged(site);

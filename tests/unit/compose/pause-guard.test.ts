@@ -125,6 +125,19 @@ describe('guardPosting', () => {
     expect(posted).toEqual(['Call me on 07700 900246']);
   });
 
+  it('holds Enter on a focused div role=button Post, and replays the key once on "Post anyway"', () => {
+    const { button, posted, session } = page([finding()]);
+    // The site's div button acts on Enter from its own keydown handler (no click follows).
+    button.addEventListener('keydown', (e) => e.key === 'Enter' && posted.push('by key'));
+    const { props } = guard(session);
+    const held = enter();
+    button.dispatchEvent(held);
+    expect(held.defaultPrevented).toBe(true);
+    expect(posted).toEqual([]);
+    props().onPostAnyway();
+    expect(posted).toEqual(['by key']);
+  });
+
   it('lets Shift+Enter and an IME Enter through untouched', () => {
     const { box, session } = page([finding()]);
     const { deps } = guard(session);

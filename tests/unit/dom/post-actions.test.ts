@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { audienceOf, boxForButton, boxForKey, clickedControl, composedContains } from '../../../lib/dom/post-actions';
+import { audienceOf, boxForButton, boxForKey, boxForKeyOnButton, clickedControl, composedContains } from '../../../lib/dom/post-actions';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -102,5 +102,29 @@ describe('audienceOf', () => {
     expect(audienceOf(boxes[0]!, site)).toBe('Edit privacy. Sharing with Friends.');
     expect(audienceOf(boxes[0]!, { audience: ['[data-none]'] })).toBeUndefined();
     expect(audienceOf(boxes[0]!, null)).toBeUndefined();
+  });
+});
+
+describe('boxForKeyOnButton', () => {
+  function press(target: HTMLElement, init: KeyboardEventInit) {
+    let found: ReturnType<typeof boxForKeyOnButton> = null;
+    const boxes = Array.from(document.querySelectorAll<HTMLElement>('textarea'));
+    target.addEventListener('keydown', (e) => (found = boxForKeyOnButton(e, null, boxes)), { once: true });
+    target.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, ...init }));
+    return found as ReturnType<typeof boxForKeyOnButton>;
+  }
+
+  it('takes Enter and Space on a focused div role=button post control', () => {
+    const { el } = draw('<form><textarea></textarea><div role="button" tabindex="0">Post</div></form>');
+    expect(press(el('[role="button"]'), { key: 'Enter' })).toEqual({ control: el('[role="button"]'), box: el('textarea') });
+    expect(press(el('[role="button"]'), { key: ' ' })?.box).toBe(el('textarea'));
+  });
+
+  it('leaves native buttons (their click is held instead), other keys and other controls alone', () => {
+    const { el } = draw('<form><textarea></textarea><button type="button">Post</button><div role="button" id="like" tabindex="0">Like</div><div role="button" id="p" tabindex="0">Post</div></form>');
+    expect(press(el('button'), { key: 'Enter' })).toBeNull();
+    expect(press(el('#like'), { key: 'Enter' })).toBeNull();
+    expect(press(el('#p'), { key: 'a' })).toBeNull();
+    expect(press(el('#p'), { key: 'Enter', ctrlKey: true })).toBeNull();
   });
 });
