@@ -5,6 +5,7 @@ import { expectNudge, nudgeOf, openAndFocus, pillOf } from './editor-page';
 import { extensionUrl, openPopupFor } from './extension-pages';
 import { POLICY_DRAFT, POLICY_DRAFT_CATEGORIES, findingsOf } from './drafts';
 import { fixtureById } from './fixtures/catalogue';
+import { timelineById } from './fixtures/pages';
 import { expect, test } from './harness';
 
 /**
@@ -51,4 +52,18 @@ test('screenshots of the nudge, the card, the popup, the pause and the review pa
   await expect(review.getByRole('article').locator('mark').first()).toBeVisible();
   await review.screenshot({ path: join(OUT, 'review.png') });
   await review.close();
+});
+
+test('screenshot of the self-audit in the popup', async ({ page, extension }) => {
+  mkdirSync(OUT, { recursive: true });
+  await page.goto(timelineById('facebook-timeline').url);
+  await expect(page.locator('html[data-fixture-ready="true"]')).toHaveCount(1);
+  const popup = await openPopupFor(extension, page);
+  await popup.setViewportSize({ width: 380, height: 640 });
+  await popup.getByRole('button', { name: 'Check this page' }).click();
+  const list = popup.getByRole('list', { name: 'Posts that may breach the policy' });
+  await expect(list.locator(':scope > li').first()).toBeVisible();
+  await popup.getByRole('heading', { name: 'Your posts on this page' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await popup.screenshot({ path: join(OUT, 'audit.png') });
+  await popup.close();
 });
