@@ -1,5 +1,6 @@
 import type { Finding } from './analyze';
 import type { SourceStatus } from './storage';
+import type { SavedDraft } from './review/retention';
 
 /**
  * The whole message protocol between the content script, the background and the
@@ -29,6 +30,10 @@ export interface TabReport {
 }
 
 export interface Messages {
+  /** content -> background: "Save for review" (the background is the drafts' one writer); false when refused. */
+  'save-draft': { request: Omit<SavedDraft, 'id' | 'savedAt'>; response: boolean };
+  /** review page -> background: delete saved drafts by id, or all. */
+  'delete-drafts': { request: { ids: string[] | 'all' }; response: boolean };
   /** content -> background: the draft in this frame changed (null: the box is gone or empty). */
   'draft-report': { request: TabReport; response: void };
   /** popup -> background: after `permissions.request`, start watching this origin ("https://example.org"). */

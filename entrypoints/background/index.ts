@@ -30,11 +30,12 @@ export default defineBackground(() => {
     now: Date.now,
   });
 
+  const drafts = startRetention({ alarms: browser.alarms, now: Date.now }, signal);
   watchTabReports(browser.tabs, signal);
   watchAddedSites(browser, sites, signal);
   answerMessages(
     browser.runtime,
-    { sites, extensionBase: browser.runtime.getURL('/'), openTab: (url) => browser.tabs.create({ url }), packs },
+    { sites, extensionBase: browser.runtime.getURL('/'), openTab: (url) => browser.tabs.create({ url }), packs, drafts },
     signal,
   );
   startPackUpdates(
@@ -42,5 +43,4 @@ export default defineBackground(() => {
     packs,
     signal,
   );
-  startRetention({ alarms: browser.alarms, now: Date.now }, signal);
 });

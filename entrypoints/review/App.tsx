@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { t } from '../../components/i18n';
 import { ReviewView } from '../../components/review';
 import { createAnalyzer } from '../../lib/analyze';
+import { message } from '../../lib/messages';
 import { getPackInForce } from '../../lib/pack-in-force';
 import { chartBars } from '../../lib/review/nudge-stats';
 import { keptDrafts, retentionDays } from '../../lib/review/retention';
@@ -10,7 +12,10 @@ import type { NudgeEvent } from '../../lib/review/nudge-stats';
 import type { SavedDraft } from '../../lib/review/retention';
 import type { Pack } from '../../rules/schema';
 
-/** Wiring: the pack in force, the saved drafts (expired ones dropped on sight), the chart's events. */
+/** Deletes through the background, the drafts' one writer (lib/background/saved-drafts.ts). */
+const deleteDrafts = (ids: string[] | 'all') => browser.runtime.sendMessage(message('delete-drafts', { ids }));
+
+/** Wiring: the pack in force, the saved drafts (expired ones not shown), the chart's events. */
 export function App() {
   const [pack, setPack] = useState<Pack | null>(null);
   const [drafts, setDrafts] = useState<SavedDraft[] | null>(null);
@@ -29,25 +34,22 @@ export function App() {
 
   useEffect(() => {
     if (!pack) return;
-    void savedDrafts.getValue().then(async (all) => {
-      const kept = keptDrafts(all, Date.now(), days);
-      if (kept.length !== all.length) await savedDrafts.setValue(kept);
-      setDrafts(kept);
-    });
-  }, [pack, days]);
+    void savedDrafts.getValue().then(setDrafts);
+  }, [pack]);
 
   if (!pack || !analyzer || !drafts) return null;
   return (
     <ReviewView
-      drafts={drafts}
+      // Expired drafts are not shown even before the background's alarm deletes them.
+      drafts={keptDrafts(drafts, Date.now(), days)}
       retentionDays={days}
       bars={chartBars(events, Date.now())}
       policy={pack.policy}
       analyze={analyzer.analyze}
       status={status}
       onCopy={(text) => void navigator.clipboard.writeText(text).then(() => setStatus(t('review_copied')))}
-      onDelete={(id) => void savedDrafts.setValue(drafts.filter((d) => d.id !== id))}
-      onDeleteAll={() => void savedDrafts.setValue([])}
+      onDelete={(id) => void deleteDrafts([id])}
+      onDeleteAll={() => void deleteDrafts('all')}
     />
   );
 }

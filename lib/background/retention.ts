@@ -2,6 +2,7 @@ import { getPackInForce, watchPackInForce } from '../pack-in-force';
 import { keptDrafts, nextExpiry, retentionDays } from '../review/retention';
 import { savedDrafts } from '../storage';
 import { type ExtensionEvent, inOrder, listen } from './listen';
+import { createDraftStore, type DraftStore } from './saved-drafts';
 
 export const RETENTION_ALARM = 'postguard-drafts-expiry';
 
@@ -24,10 +25,11 @@ export interface RetentionApi {
  * draft to expire. One alarm, re-armed after each prune, rather than a poll:
  * the worker can sleep until there is something to delete.
  */
-export function startRetention(api: RetentionApi, signal: AbortSignal): void {
-  if (signal.aborted) return;
-  // One prune at a time: two interleaved would each write back what they read.
+export function startRetention(api: RetentionApi, signal: AbortSignal): DraftStore {
+  // One change at a time, saves and deletes included (lib/background/saved-drafts.ts).
   const queue = inOrder();
+  const store = createDraftStore(queue, api.now, () => crypto.randomUUID());
+  if (signal.aborted) return store;
   const prune = () => void queue(() => pruneDrafts(api)).catch((e) => console.warn('postguard: pruning saved drafts failed', e));
 
   listen(api.alarms.onAlarm, (alarm) => alarm.name === RETENTION_ALARM && prune(), signal);
@@ -36,12 +38,13 @@ export function startRetention(api: RetentionApi, signal: AbortSignal): void {
   signal.addEventListener('abort', unwatch, { once: true });
   watchPackInForce(() => prune(), signal);
   prune();
+  return store;
 }
 
 /** Drops expired drafts, then sets the alarm for the next expiry, or clears it when nothing is kept. */
 export async function pruneDrafts(api: RetentionApi): Promise<void> {
   const days = retentionDays((await getPackInForce()).retentionDays);
-  // Read and write back to back: a draft the content script saves in between would be lost by a stale write.
+  // Safe to read, change and write back: every writer of the drafts runs on the same queue.
   const all = await savedDrafts.getValue();
   const now = api.now();
   const kept = keptDrafts(all, now, days);

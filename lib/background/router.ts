@@ -2,6 +2,7 @@ import { isMessage } from '../messages';
 import { type AddedSitesApi, addSite, removeSite } from './added-sites';
 import { type ExtensionEvent, listen } from './listen';
 import type { PackUpdater } from './packs/updater';
+import type { DraftStore } from './saved-drafts';
 import { recordReport } from './tab-reports';
 
 export interface MessageSender {
@@ -20,6 +21,8 @@ export interface RouterContext {
   openTab(url: string): Promise<unknown>;
   /** Pack imports and checks (lib/background/packs). */
   packs: Pick<PackUpdater, 'importFile' | 'checkUrl'>;
+  /** The one writer of saved drafts (lib/background/saved-drafts.ts). */
+  drafts: DraftStore;
 }
 
 /**
@@ -38,7 +41,13 @@ export function routeMessage(message: unknown, sender: MessageSender, context: R
     const section = /^[A-Za-z0-9-]{1,12}$/.test(message.data?.section ?? '') ? `#section-${message.data!.section}` : '';
     return context.openTab(`${context.extensionBase}policy.html${section}`).then(() => true);
   }
+  // "Save for review" from the pause in any tab; the store checks the draft's shape.
+  if (isMessage(message, 'save-draft')) return context.drafts.save(message.data);
   const fromExtensionPage = sender.url?.startsWith(context.extensionBase) ?? false;
+  if (isMessage(message, 'delete-drafts') && fromExtensionPage) {
+    const ids = message.data?.ids;
+    return context.drafts.remove(ids === 'all' ? 'all' : Array.isArray(ids) ? ids.filter((id) => typeof id === 'string') : []);
+  }
   if (isMessage(message, 'add-site') && fromExtensionPage) return addSite(message.data?.origin, context.sites);
   if (isMessage(message, 'remove-site') && fromExtensionPage) return removeSite(message.data?.origin, context.sites);
   // Packs change what staff are warned about: only the extension's own pages may offer one or trigger a check.

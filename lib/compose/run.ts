@@ -13,10 +13,9 @@ import { listenForAudit } from './audit';
 import type { Category } from '../../rules/categories';
 import { recentEvents } from '../review/nudge-stats';
 import { effectivePauseLevel } from '../review/pause-level';
-import { keptDrafts, retentionDays } from '../review/retention';
 import { openPause } from '../dom/pause-host';
 import {
-  feedback, isSiteOff, keepError, nudgeEvents, postingSettings, savedDrafts, siteSettings, type PostingSettings, type SiteSettings,
+  feedback, isSiteOff, keepError, nudgeEvents, postingSettings, siteSettings, type PostingSettings, type SiteSettings,
 } from '../storage';
 import { guardPosting, type PauseGuardDeps } from './pause-guard';
 
@@ -67,7 +66,7 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
     sessions: () => watch?.watcher.sessions.values() ?? [],
     level: () => effectivePauseLevel(pack.pause, posting.pauseLevel),
     policy: () => pack.policy,
-    save: (text, findings) => saveForReview(siteKey, text, findings, pack.retentionDays),
+    save: (text, findings) => saveForReview(siteKey, text, findings),
     keepError: (where, error) => void keepError({ at: Date.now(), where, message: String((error as Error)?.message ?? error), host: location.hostname }),
     openPause,
   };
@@ -140,12 +139,10 @@ async function recordNudges(categories: Category[]): Promise<void> {
   await nudgeEvents.setValue([...kept, ...categories.map((category) => ({ at: now, category }))]);
 }
 
-/** "Save for review": the draft and its findings, kept in this browser for the review page; expired drafts go as it is written. */
-async function saveForReview(site: string, text: string, findings: readonly Finding[], packDays: number | undefined): Promise<void> {
-  const now = Date.now();
-  const kept = keptDrafts(await savedDrafts.getValue(), now, retentionDays(packDays));
-  const draft = { id: crypto.randomUUID(), site, host: location.hostname, savedAt: now, text, findings: [...findings] };
-  await savedDrafts.setValue([...kept, draft]);
+/** "Save for review": the background keeps the draft (it is the drafts' one writer); a refusal is an error for the pause to keep. */
+async function saveForReview(site: string, text: string, findings: readonly Finding[]): Promise<void> {
+  const saved = await browser.runtime.sendMessage(message('save-draft', { site, host: location.hostname, text, findings: [...findings] }));
+  if (saved !== true) throw new Error('the background did not keep the draft');
 }
 
 async function recordFeedback(f: Finding): Promise<void> {

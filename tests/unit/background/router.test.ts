@@ -1,9 +1,11 @@
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { answerMessages } from '../../../lib/background/router';
+import { inOrder } from '../../../lib/background/listen';
+import { createDraftStore } from '../../../lib/background/saved-drafts';
 import { message } from '../../../lib/messages';
 import { tabReports } from '../../../lib/session-storage';
-import { siteSettings } from '../../../lib/storage';
+import { savedDrafts, siteSettings } from '../../../lib/storage';
 import { fakeSitesApi, report } from './helpers';
 
 const POPUP = { url: 'chrome-extension://test-extension-id/popup.html' };
@@ -20,7 +22,9 @@ beforeEach(() => {
   opened = [];
   const openTab = async (url: string) => opened.push(url);
   const packs = { importFile: async () => ({ lastCheck: 1, lastResult: 'refused' as const }), checkUrl: async () => null };
-  answerMessages(fakeBrowser.runtime, { sites: sites.api, extensionBase: fakeBrowser.runtime.getURL('/'), openTab, packs }, lifetime.signal);
+  let ids = 0;
+  const drafts = createDraftStore(inOrder(), () => 1_000_000, () => `d${++ids}`);
+  answerMessages(fakeBrowser.runtime, { sites: sites.api, extensionBase: fakeBrowser.runtime.getURL('/'), openTab, packs, drafts }, lifetime.signal);
 });
 
 /** What the sender would get back: the first truthy reply, as in fakeBrowser's sendMessage. */
@@ -40,6 +44,16 @@ describe('answerMessages', () => {
     expect(await send(message('open-policy', { section: '6' }), CONTENT(2))).toBe(true);
     await send(message('open-policy', { section: '../../evil' }), CONTENT(2));
     expect(opened).toEqual([fakeBrowser.runtime.getURL('/policy.html') + '#section-6', fakeBrowser.runtime.getURL('/policy.html')]);
+  });
+
+  it('keeps drafts saved from a tab, and deletes them only for the extension pages', async () => {
+    const draft = { site: 'facebook', host: 'www.facebook.com', text: 'Ring me on 07700 900123', findings: [] };
+    expect(await send(message('save-draft', draft), CONTENT(3))).toBe(true);
+    expect(await savedDrafts.getValue()).toEqual([{ ...draft, id: 'd1', savedAt: 1_000_000 }]);
+    await send(message('delete-drafts', { ids: 'all' }), CONTENT(3));
+    expect(await savedDrafts.getValue()).toHaveLength(1);
+    expect(await send(message('delete-drafts', { ids: ['d1'] }), { url: fakeBrowser.runtime.getURL('/review.html') })).toBe(true);
+    expect(await savedDrafts.getValue()).toEqual([]);
   });
 
   it('ignores draft reports that come from no tab', async () => {
