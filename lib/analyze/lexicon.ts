@@ -1,6 +1,7 @@
 import { verbForms } from './inflect';
 import { normalize } from './normalize';
 import { squeeze, tokenize, type Token } from './tokens';
+import { numbering, wordNumbers } from './word-numbers';
 
 /**
  * Phrase lists (the words live in rules/lexicons/*.json) compiled for a fast
@@ -198,6 +199,23 @@ export function compileLexicon(data: LexiconData, options: LexiconOptions = {}):
   // warm 10,000 big, same load: min 23.5 -> 19 ms). One slot, for the chunk being read: detectors
   // run chunk by chunk, and token arrays are never changed after tokenize. Short arrays (the
   // one-word checks) skip it: nothing to share.
+  // The phrases a word may start, by its number (word-numbers.ts): an array read, not a hash lookup.
+  let byNumber: (Phrase[] | undefined)[] = [];
+  let byNumberOf = -1;
+  const candidatesAt = (tokens: readonly Token[], i: number): Phrase[] => {
+    const n = wordNumbers(tokens)[i]!;
+    if (byNumberOf !== numbering()) {
+      byNumber = [];
+      byNumberOf = numbering();
+    }
+    let found = byNumber[n];
+    if (found === undefined) {
+      // Filled in order so the array stays dense (a far index would turn it into a dictionary).
+      while (byNumber.length < n) byNumber.push(undefined);
+      byNumber[n] = found = candidates(tokens[i]!);
+    }
+    return found;
+  };
   let chunk: readonly Token[] | undefined;
   let atStart: (readonly LexMatch[] | undefined)[] = [];
   const NO_MATCH: readonly LexMatch[] = [];
@@ -212,7 +230,7 @@ export function compileLexicon(data: LexiconData, options: LexiconOptions = {}):
       if (hit !== undefined) return hit;
     }
     let list: LexMatch[] | undefined;
-    for (const p of candidates(tokens[i]!)) {
+    for (const p of shared(tokens) ? candidatesAt(tokens, i) : candidates(tokens[i]!)) {
       const end = matchPhrase(p, tokens, i, tokens.length);
       if (end > i) (list ??= []).push({ i, j: end, group: p.group, phrase: p.text });
     }

@@ -48,4 +48,17 @@ describe('lexicon answers while keeping one chunk', () => {
     expect(lex.scan(t).map((m) => [m.phrase, m.j])).toEqual([['fuck ... off', 3], ['off', 3]]);
     expect(lex.scan(t, 0, 2).map((m) => [m.phrase, m.j])).toEqual([['fuck', 1]]);
   });
+
+  it('stay right when the word numbering starts again (past 20,000 distinct words)', () => {
+    const lex = compileLexicon(DATA);
+    const before = toks('fuck off year 6 said my maths class');
+    const expected = answers(compileLexicon(DATA), before);
+    expect(answers(lex, before)).toEqual(expected);
+    // 25,000 new words, read by the same lexicon, push the numbering past its limit.
+    for (let k = 0; k < 250; k++) {
+      const filler = toks(Array.from({ length: 100 }, (_, n) => `w${k}x${n}`).join(' '));
+      expect(lex.scan(filler)).toEqual([]);
+    }
+    expect(answers(lex, toks('fuck off year 6 said my maths class'))).toEqual(expected);
+  });
 });
