@@ -55,7 +55,14 @@ export function openPause(doc: Document, props: PauseDialogProps): PauseHandle {
 
   let current = props;
   doc.body.append(host);
-  render(h(PauseDialog, current), mount);
+  try {
+    render(h(PauseDialog, current), mount);
+  } catch (error) {
+    // A half-built pause would hold the page's events with nothing to press: take it away, let the caller fail open.
+    listening.abort();
+    host.remove();
+    throw error;
+  }
 
   let closed = false;
   return {

@@ -35,6 +35,12 @@ describe('openPause', () => {
     expect(pause.root.activeElement).toBe(buttonNamed(pause.root, 'Edit'));
   });
 
+  it('leaves nothing on the page when the dialog fails to render, so the caller can fail open', () => {
+    const broken = { ...props(), findings: null as unknown as [] };
+    expect(() => openPause(document, broken)).toThrow();
+    expect(document.querySelector('postguard-pause')).toBeNull();
+  });
+
   it('close removes the element and puts focus back where it was', () => {
     const box = document.createElement('textarea');
     document.body.append(box);
