@@ -12,6 +12,7 @@ import {
 } from './editor-page';
 import { POLICY_DRAFT, POLICY_DRAFT_CATEGORIES, categoriesAttr, findingsOf, keystrokeDraft, pupilFinding, withFixApplied } from './drafts';
 import { FIXTURES } from './fixtures/catalogue';
+import type { FixtureWindow } from './fixtures/shared/api';
 import { expect, test } from './harness';
 
 /**
@@ -76,6 +77,9 @@ for (const site of FIXTURES) {
       const applyFix = card.getByRole('button', { name: 'Apply fix', exact: true });
       if ((await applyFix.count()) > 0) {
         test.info().annotations.push({ type: 'fix path', description: 'Apply fix' });
+        // A person reads the card before pressing Apply fix: longer than an engine's undo-merge
+        // window, which a fast run is not (Quill then merged the fix with the last keystrokes).
+        await page.evaluate(() => (window as unknown as FixtureWindow).__fixture.endUndoStep?.());
         await applyFix.click();
         const fixed = withFixApplied(POLICY_DRAFT, finding);
         await expect.poll(() => modelText(page)).toBe(fixed);
