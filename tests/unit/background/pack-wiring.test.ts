@@ -57,7 +57,10 @@ describe('pack updates wired in the background', () => {
     await until(async () => fetchFn.mock.calls.length, (n) => n === 1);
     await fakeBrowser.alarms.onAlarm.trigger({ name: PACK_ALARM, scheduledTime: Date.now() });
     await until(async () => fetchFn.mock.calls.length, (n) => n === 2);
-    expect((await packStatusItem.getValue()).url).toMatchObject({ lastResult: 'refused', reason: 'the pack URL answered HTTP 503' });
+    // The status is written after the fetch answers, not when it is called: wait for it. (CI once read
+    // it in between, and found a write of the previous test's background, whose work was still in flight.)
+    const status = await until(async () => (await packStatusItem.getValue()).url, (s) => s?.lastResult === 'refused');
+    expect(status).toMatchObject({ lastResult: 'refused', reason: 'the pack URL answered HTTP 503' });
   });
 
   it('answers import-pack and check-pack-now from extension pages only', async () => {
