@@ -8,7 +8,7 @@ import { standsAlone } from './staff';
  *
  * | flags | allows |
  * |---|---|
- * | a roster full name, anywhere | the writer's own child (`my Lily was a sheep`) |
+ * | a roster full name, anywhere | the writer's own child (`my Lily was a sheep`, `my eldest, Lily`) |
  * | a roster first name, or first name + initial (`Leo F`), when the draft is about class or school | a roster first name elsewhere (`Jamie Oliver`, `Noah's ark`, `Matilda the Musical`, `Leos`) |
  * | `a lad in my Year 5 class`, `one of my Year 4s`, `Reception kid`, `the boy in 6W` | a whole class (`my class smashed their assembly`) |
  * | a subgroup singled out by a characteristic (`the Muslim kids in my class`) | the writer's childhood (`Year 6 was 1996 for me`) |
@@ -34,7 +34,7 @@ export const pupils: Detector = {
       } else if (m.group === 'surname' && tokens[m.i]!.cap && tokens[m.i - 1]?.t === 'the' && ctx.lex('pupil-refs').matchAt(tokens, m.j, 'by-surname')) {
         // "the Oyelaran case", "the Thompson twins": a family named by the roster surname.
         push(m.i - 1, m.j + 1, 1, { 'pupil-context|school-context': 1 });
-      } else if (m.group === 'first' && standsAlone(tokens, m.i, names, ctx.norm.text) && !names.matchAt(tokens, m.i - 1, 'relation') && !titleFollows(tokens, m.j)) {
+      } else if (m.group === 'first' && standsAlone(tokens, m.i, names, ctx.norm.text) && !names.matchAt(tokens, m.i - 1, 'relation') && !ownChild(ctx, m.i) && !titleFollows(tokens, m.j)) {
         push(m.i, m.j, 1, { 'pupil-context': 1 });
       }
     }
@@ -47,6 +47,13 @@ export const pupils: Detector = {
     return out;
   },
 };
+
+/** `my eldest, Lily`, `our youngest Noah`: the writer's own child named after how they rank. */
+function ownChild(ctx: ChunkContext, i: number): boolean {
+  const lex = ctx.lex('pupil-refs');
+  for (let k = Math.max(0, i - 3); k < i; k++) if (lex.matchAt(ctx.tokens, k, 'own-child')?.j === i) return true;
+  return false;
+}
 
 /** `Matilda the Musical`, `Noah the Whale`: a title, not a child. */
 const titleFollows = (tokens: readonly Token[], j: number) => tokens[j]?.t === 'the' && tokens[j + 1]?.cap === true;

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../../lib/analyze';
+import { DEFAULT_PACK } from '../../../rules/default-pack';
+import { ProfileSchema } from '../../../rules/schema';
+import { categoriesOf } from './helpers';
+
+// Wording a fourth held-out set (a secondary academy with short aliases) showed
+// missing or over-read, re-worded here with another fictional school; the
+// held-out drafts stay out of the repository.
+const ashcombe = ProfileSchema.parse({
+  school: {
+    name: 'Ashcombe Ridge Academy',
+    aliases: ['Ashcombe Ridge', 'ARA', 'Ashcombe Ridge Sixth Form'],
+    places: ['Ashcombe'],
+    handles: ['@AshcombeRA'],
+  },
+  staff: [{ name: 'Imogen Fairweather', role: 'Headteacher' }],
+  pupils: ['Rowan Tregear', 'Elsie Marwood', 'Caleb Pascoe'],
+});
+const ashcombeAnalyzer = createAnalyzer({ ...DEFAULT_PACK, profile: ashcombe });
+const ashcombeCategories = (draft: string) => [...new Set(ashcombeAnalyzer.analyze(draft).map((f) => f.category))];
+
+describe('an alias shared by a club, shop or place', () => {
+  it.each([
+    'Great night at the Ashcombe Ridge Golf Club quiz, we came third',
+    'The Ashcombe Ridge farm shop has the best sausages going',
+    'Lunch at the Ashcombe Ridge Arms, proper pub grub',
+    'Parkrun at Ashcombe Ridge leisure centre then a bacon roll',
+  ])('not school-identity: %j', (draft) => expect(ashcombeCategories(draft)).not.toContain('school-identity'));
+  it.each([
+    'Ashcombe Ridge Academy golf club raised £300 for charity',
+    'Staff quiz at Ashcombe Ridge tonight, then the pub',
+    'ARA staff are the best, no contest',
+    'Open evening at the Ashcombe Ridge Sixth Form centre on Thursday',
+  ])('school-identity: %j', (draft) => expect(ashcombeCategories(draft)).toContain('school-identity'));
+});
+
+describe("the writer's own child named by rank", () => {
+  it.each([
+    'Back to school on Monday. My eldest, Rowan, finally learned to ride his bike',
+    'Term starts tomorrow and our youngest Elsie has lost a shoe already',
+  ])('not pupil-details: %j', (draft) => expect(ashcombeCategories(draft)).not.toContain('pupil-details'));
+  it.each([
+    'Back to school on Monday. Rowan in my form will not stop talking',
+  ])('pupil-details: %j', (draft) => expect(ashcombeCategories(draft)).toContain('pupil-details'));
+});
+
+describe('credentials given with a word between', () => {
+  it.each([
+    'staff wifi key this week is moorland42, enjoy',
+    'the key safe behind the music block is 7154',
+    'laptop trolley code again, it is 2468 for everyone',
+  ])('credentials: %j', (draft) => expect(categoriesOf(draft)).toContain('credentials'));
+  it.each([
+    'the wifi today is painfully slow',
+    'the key safe next to the gate is broken again',
+    'the tea trolley today is amazing, 10 out of 10',
+  ])('not credentials: %j', (draft) => expect(categoriesOf(draft)).not.toContain('credentials'));
+});
