@@ -57,3 +57,23 @@ describe('credentials given with a word between', () => {
     'the tea trolley today is amazing, 10 out of 10',
   ])('not credentials: %j', (draft) => expect(categoriesOf(draft)).not.toContain('credentials'));
 });
+
+describe('confidential: unpublished grades, papers in hand, staff and pupil matters', () => {
+  it.each([
+    'Inspectors were in on Tuesday. Not official yet but it is Inadequate. Gutted.',
+    'Rumour is we are going into special measures, the report is out in a fortnight',
+    'Got next week\'s Year 10 history paper on my desk and question 2 is a gift',
+    'Message me for the answers to Friday\'s Year 8 maths test',
+    'Our deputy is off sick with anxiety again and nobody will say why',
+    'One of my tutees has a horrendous home life and social care keep closing the case',
+  ])('confidential: %j', (draft) => expect(categoriesOf(draft)).toContain('confidential'));
+  it.each([
+    'Good luck with tomorrow\'s maths paper, Year 11!',
+    'Got my fingers crossed for Friday\'s driving test',
+    'Our Ofsted report from 2018 said Requires Improvement, we are miles better now',
+    'Inadequate sleep, inadequate coffee, adequate lesson',
+    'I was off sick with a cold all week, back tomorrow',
+    'Adult social care funding is a national scandal',
+    'The report\'s out in a fortnight on teacher workload nationally',
+  ])('not confidential: %j', (draft) => expect(categoriesOf(draft)).not.toContain('confidential'));
+});
