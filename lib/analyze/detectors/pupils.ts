@@ -44,6 +44,8 @@ export const pupils: Detector = {
     }
     // "Tegan in 8P": a class code after in/from is class context.
     for (let k = 1; k < tokens.length; k++) if (/^(in|from)$/.test(tokens[k - 1]!.t) && classCode(tokens, k)) ctx.addFeature('pupil-context');
+    // "my Y11 set", "our Y7s": a year group written short, owned by the writer.
+    for (let k = 1; k < tokens.length; k++) if (/^(my|our)$/.test(tokens[k - 1]!.t) && /^y(?:1[0-3]|[1-9])s?$/.test(tokens[k]!.t)) ctx.addFeature('pupil-context');
     return out;
   },
 };
@@ -99,10 +101,10 @@ function childrenInClass(ctx: ChunkContext): Array<[number, number]> {
   return out;
 }
 
-/** `6W`, `5B`, `3LM`: a class code as schools write them. */
+/** `6W`, `5B`, `3LM`, `10K`: a class code as schools write them. */
 function classCode(tokens: readonly Token[], i: number): { j: number } | undefined {
   const t = tokens[i];
-  return t && /^[1-9][a-z]{1,3}$/.test(t.t) ? { j: i + 1 } : undefined;
+  return t && /^(?:1[0-3]|[1-9])[a-z]{1,3}$/.test(t.t) ? { j: i + 1 } : undefined;
 }
 
 /** `Year 4s`, `Y6s`. */

@@ -77,3 +77,38 @@ describe('confidential: unpublished grades, papers in hand, staff and pupil matt
     'The report\'s out in a fortnight on teacher workload nationally',
   ])('not confidential: %j', (draft) => expect(categoriesOf(draft)).not.toContain('confidential'));
 });
+
+describe('pupil-contact: requests, follows and snaps with pupils', () => {
+  it.each([
+    'Followed Caleb Pascoe back on TikTok, he would not stop asking',
+    'Elsie in my Year 9 set sent me a snap of her kitten so I sent one back',
+    'Sixth formers, after a cheap laptop? DM me, my mate sells them',
+    'A Year 7 slid into my DMs asking about detention',
+    'Accepted Rowan\'s mum\'s friend request after parents evening',
+  ])('pupil-contact: %j', (draft) => expect(ashcombeCategories(draft)).toContain('pupil-contact'));
+  it.each([
+    'Followed the coast path back to the car park, glorious',
+    'My niece sent me a snap of her new puppy 🐶',
+    'The sixth formers\' leavers ball was lovely tonight',
+    'Accepted my cousin\'s friend request after ten years of silence',
+  ])('not pupil-contact: %j', (draft) => expect(ashcombeCategories(draft)).not.toContain('pupil-contact'));
+});
+
+describe('pupil-details and confidential: a pupil by class code, short year, pregnancy', () => {
+  it.each([
+    'Caleb P in 11R is the cheekiest lad in the building',
+    'Elsie in my Y10 art set drew the best self portrait',
+    'Rowan from my tutor group got a merit today',
+  ])('pupil-details: %j', (draft) => expect(ashcombeCategories(draft)).toContain('pupil-details'));
+  it.each([
+    'Ran a 10K in 52 minutes this morning',
+    'My Y11 exam results from 1998 are somewhere in the loft',
+  ])('not pupil-details: %j', (draft) => expect(ashcombeCategories(draft)).not.toContain('pupil-details'));
+  it.each([
+    'A Year 11 student of mine is pregnant and hasn\'t told her parents',
+  ])('confidential: %j', (draft) => expect(ashcombeCategories(draft)).toContain('confidential'));
+  it.each([
+    'My sister is pregnant with a girl, over the moon!',
+    'Pregnant again and still teaching Year 6, send snacks',
+  ])('not confidential: %j', (draft) => expect(ashcombeCategories(draft)).not.toContain('confidential'));
+});
