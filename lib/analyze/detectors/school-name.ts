@@ -12,6 +12,7 @@ import { compactView, withinEdits } from './text-views';
  * | flags | allows |
  * |---|---|
  * | the full name or an alias, anywhere | |
+ * | a short alias run into a hashtag word (`#CCSfamily`, `#CCSproud`) | the letters inside another hashtag (`#CCSlovakia`) |
  * | a handle or the website (also `dot co dot uk`) | |
  * | the distinctive part (`Christ Church`) when the draft is about school or work | the distinctive part alone (`Christ Church boat at Henley`) |
  * | | another institution sharing the words (`Christ Church Cathedral`, `Christ Church, Oxford`) |
@@ -49,6 +50,19 @@ export const schoolName: Detector = {
         if ((distinctive || form.kind === 'alias') && institutionFollows(ctx, j)) continue;
         if (distinctive && (sameAsWords(tokens, i, j, profile.distinctiveTokens) || otherInstitution(ctx, j))) continue;
         add(i, j, distinctive && !placeFollows(ctx, j), distinctive ? 0 : 1);
+      }
+    }
+    // "#KVAfamily", "#KVApride": a short alias in capitals run into a hashtag word.
+    if (profile.shortAliases.length) {
+      const lex = ctx.lex('school-words');
+      for (let i = 0; i < tokens.length; i++) {
+        if (tokens[i]!.tag !== '#') continue;
+        const [s, e] = ctx.span(i, i + 1);
+        const typed = ctx.text.slice(s, e);
+        const a = profile.shortAliases.find((x) => typed.startsWith(x) && typed.length > x.length);
+        if (!a) continue;
+        const rest = typed.slice(a.length).toLowerCase();
+        if (lex.matchAt([{ t: rest, s: 0, e: 0, cap: false, upper: false }], 0, 'tag-suffix')) add(i, i + 1, false, 1);
       }
     }
     // Misspellings of the distinctive words: one slip in a long word (`Chirst`).

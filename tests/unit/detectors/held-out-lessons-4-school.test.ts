@@ -112,3 +112,28 @@ describe('pupil-details and confidential: a pupil by class code, short year, pre
     'Pregnant again and still teaching Year 6, send snacks',
   ])('not confidential: %j', (draft) => expect(ashcombeCategories(draft)).not.toContain('confidential'));
 });
+
+describe('school-identity: a hashtag from a short alias, the school placed by "where I work"', () => {
+  it.each([
+    '#ARAproud of every single one of you today',
+    'Results day! #ARAfamily 🎉',
+    'the little academy by the river in Ashcombe where I teach has no hot water again',
+  ])('school-identity: %j', (draft) => expect(ashcombeCategories(draft)).toContain('school-identity'));
+  it.each([
+    '#ARAbica coffee is the only coffee',
+    'the primary in Ashcombe where my niece goes had a lovely fete',
+    'Loved the walk round Ashcombe today, where I work is far less scenic',
+  ])('not school-identity: %j', (draft) => expect(ashcombeCategories(draft)).not.toContain('school-identity'));
+});
+
+describe('commercial: films offered free by link, tips after a win on the horses', () => {
+  it.each([
+    'message me if you want the link with all the latest films for free',
+    'Up £150 on the horses this week, text me for Saturday\'s tips',
+  ])('commercial: %j', (draft) => expect(categoriesOf(draft)).toContain('commercial'));
+  it.each([
+    'DM me if you want the link to the free webinar on phonics',
+    'Took the kids to see the horses at the farm, got tips on grooming',
+    'The latest films are free on the plane, watched three',
+  ])('not commercial: %j', (draft) => expect(categoriesOf(draft)).not.toContain('commercial'));
+});
