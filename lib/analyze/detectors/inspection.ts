@@ -28,10 +28,11 @@ export const inspection: Detector = {
     const marked = scanGroup(lex, tokens, 'embargo').length + scanGroup(lex, tokens, 'secret').length > 0;
     if (marked) ctx.addFeature('embargo');
     const grades = scanGroup(lex, tokens, 'grade');
+    // "Ofsted came in last week." names the inspection for a grade in a later sentence.
+    const explicit = scanGroup(lex, tokens, 'insp-explicit').length > 0;
+    if (explicit) ctx.addFeature('inspection-named');
     if (grades.length) {
-      const explicit = scanGroup(lex, tokens, 'insp-explicit').length > 0;
       const insp = explicit || scanGroup(lex, tokens, 'insp').length > 0;
-      if (explicit) ctx.addFeature('inspection-named');
       for (const g of grades) {
         // "good" is a grade only beside the inspection itself, or capitalised after "we're" in a
         // draft that names the inspection ("Inspectors left at 3. We're Good!!!"); the others also after "we got".

@@ -61,6 +61,7 @@ describe('credentials given with a word between', () => {
 describe('confidential: unpublished grades, papers in hand, staff and pupil matters', () => {
   it.each([
     'Inspectors were in on Tuesday. Not official yet but it is Inadequate. Gutted.',
+    'HMI visited on Monday. Cannot say officially but it is Outstanding!!',
     'Rumour is we are going into special measures, the report is out in a fortnight',
     'Got next week\'s Year 10 history paper on my desk and question 2 is a gift',
     'Message me for the answers to Friday\'s Year 8 maths test',
@@ -72,6 +73,7 @@ describe('confidential: unpublished grades, papers in hand, staff and pupil matt
     'Got my fingers crossed for Friday\'s driving test',
     'Our Ofsted report from 2018 said Requires Improvement, we are miles better now',
     'Inadequate sleep, inadequate coffee, adequate lesson',
+    'Ofsted visited in 2019. Requires Improvement back then, much better now',
     'I was off sick with a cold all week, back tomorrow',
     'Adult social care funding is a national scandal',
     'The report\'s out in a fortnight on teacher workload nationally',
