@@ -45,6 +45,8 @@ export const pupilMatters: Detector = {
     const emit = (i: number, j: number, requires?: Record<string, number>) => {
       const [start, end] = ctx.span(i, j);
       out.push(requires ? { category: rule.category, rule: rule.id, start, end, requires, priority: 1 } : { category: rule.category, rule: rule.id, start, end, priority: 1 });
+      // "both Year 10 boys" (pupils) are singled out only beside a pupil's matter.
+      if (!requires) ctx.addFeature('pupil-matter');
     };
     for (const m of topics) if (child || named || event || whose(m.i)) emit(m.i, m.j);
     // "Police were called." in the sentence after the pupil is named: the pupil is in the draft.

@@ -139,3 +139,14 @@ describe('commercial: films offered free by link, tips after a win on the horses
     'The latest films are free on the plane, watched three',
   ])('not commercial: %j', (draft) => expect(categoriesOf(draft)).not.toContain('commercial'));
 });
+
+describe('pupil-details: a year group standing for a child, a pair singled out beside a pupil matter', () => {
+  it.each([
+    'Core group meeting later for a Year 9 in my form group, it is bleak',
+    'Three fixed term exclusions today, both Year 8 girls from the same friendship group',
+  ])('pupil-details: %j', (draft) => expect(categoriesOf(draft)).toContain('pupil-details'));
+  it.each([
+    'Two Year 11 boys won the regional debating final, so proud of the whole team',
+    'A Year 6 in my day meant conkers and marbles',
+  ])('not pupil-details: %j', (draft) => expect(categoriesOf(draft)).not.toContain('pupil-details'));
+});
