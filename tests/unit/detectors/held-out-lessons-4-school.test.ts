@@ -132,11 +132,14 @@ describe('commercial: films offered free by link, tips after a win on the horses
   it.each([
     'message me if you want the link with all the latest films for free',
     'Up £150 on the horses this week, text me for Saturday\'s tips',
+    'Worn running socks for sale, foot pics on request, message me for prices',
   ])('commercial: %j', (draft) => expect(categoriesOf(draft)).toContain('commercial'));
   it.each([
     'DM me if you want the link to the free webinar on phonics',
     'Took the kids to see the horses at the farm, got tips on grooming',
     'The latest films are free on the plane, watched three',
+    'Making Christmas wreaths again this year, DM me for prices',
+    'Selling my worn out football boots, size 9, DM me',
   ])('not commercial: %j', (draft) => expect(categoriesOf(draft)).not.toContain('commercial'));
 });
 
