@@ -16,6 +16,8 @@ export interface CompiledProfile {
   readonly school: Lexicon;
   /** Letters-and-digits-only forms, for hashtags, handles, websites and split words. */
   readonly compact: readonly CompactForm[];
+  /** One-word aliases too short for `compact` (`KVA`), as typed in capitals, for hashtags (`#KVAfamily`). */
+  readonly shortAliases: readonly string[];
   /** Tokens of the distinctive part, for misspellings (`Chirst Church`). */
   readonly distinctiveTokens: readonly string[];
   readonly places: Lexicon;
@@ -108,6 +110,7 @@ export function compileProfile(p: Profile | PackProfile): CompiledProfile {
     schoolName: school.name,
     school: schoolLex,
     compact,
+    shortAliases: (school.aliases ?? []).filter((a) => /^[A-Z]{2,4}$/.test(a.trim())).map((a) => a.trim()),
     distinctiveTokens: distinctive,
     places: compileLexicon({ place: (school.places ?? []).map(phrase) }),
     postcode: postcodePattern(school.postcode),

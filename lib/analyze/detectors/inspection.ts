@@ -13,6 +13,7 @@ import type { Candidate, Detector } from '../types';
  * | `we got Outstanding! report's not out till June` | `our Ofsted report from 2019 said Good` (published) |
  * | `provisionally Requires Improvement, gutted` | `outstanding homework from Year 6 today` (no inspection, no marker) |
  * | `the SATs papers arrived this morning`, `had a peek at the reading paper` | `past papers for revision`, `SATs week tip: snacks` |
+ * | `got tomorrow's history paper in my bag`, `answers to Friday's science test` | `good luck in tomorrow's maths paper` (nothing in hand) |
  */
 export const inspection: Detector = {
   id: 'inspection',
@@ -27,10 +28,11 @@ export const inspection: Detector = {
     const marked = scanGroup(lex, tokens, 'embargo').length + scanGroup(lex, tokens, 'secret').length > 0;
     if (marked) ctx.addFeature('embargo');
     const grades = scanGroup(lex, tokens, 'grade');
+    // "Ofsted came in last week." names the inspection for a grade in a later sentence.
+    const explicit = scanGroup(lex, tokens, 'insp-explicit').length > 0;
+    if (explicit) ctx.addFeature('inspection-named');
     if (grades.length) {
-      const explicit = scanGroup(lex, tokens, 'insp-explicit').length > 0;
       const insp = explicit || scanGroup(lex, tokens, 'insp').length > 0;
-      if (explicit) ctx.addFeature('inspection-named');
       for (const g of grades) {
         // "good" is a grade only beside the inspection itself, or capitalised after "we're" in a
         // draft that names the inspection ("Inspectors left at 3. We're Good!!!"); the others also after "we got".
@@ -39,12 +41,33 @@ export const inspection: Detector = {
           if (explicit) emit(g.i, g.j, marked ? undefined : { embargo: 1 });
           else if (insp) emit(g.i, g.j, { embargo: 1, 'inspection-named': 1 });
         } else if (insp) emit(g.i, g.j, marked ? undefined : { embargo: 1 });
+        // "Ofsted came in. Can't say officially yet but it's Requires Improvement": a capitalised
+        // grade in a draft that names the inspection and says it is not out.
+        else if (tokens[g.i]!.cap) emit(g.i, g.j, { embargo: 1, 'inspection-named': 1 });
       }
     }
+    // "got tomorrow's Year 10 physics paper", "answers to Friday's science test": a paper still to be
+    // sat, in the writer's hands ("good luck in tomorrow's test" has nothing in hand).
+    const upcoming = scanGroup(lex, tokens, 'upcoming');
+    const practice = scanGroup(lex, tokens, 'practice').length > 0;
+    let held = false;
+    if (upcoming.length && !practice) {
+      const anywhere = scanGroup(lex, tokens, 'in-hand').length > 0;
+      held = upcoming.some((u) => anywhere || [1, 2, 3, 4].some((n) => lex.matchAt(tokens, u.i - n, 'in-hand-before')?.j === u.i));
+    }
     const papers = scanGroup(lex, tokens, 'papers');
-    if (papers.length && !scanGroup(lex, tokens, 'practice').length && !/^\d{4}$/.test(tokens[papers[0]!.i - 1]?.t ?? '')) {
-      const early = scanGroup(lex, tokens, 'early').length > 0;
+    if (papers.length && !practice && !/^\d{4}$/.test(tokens[papers[0]!.i - 1]?.t ?? '')) {
+      const early = held || scanGroup(lex, tokens, 'early').length > 0;
       for (const p of papers) if (early || marked) emit(p.i, p.j);
+    } else if (held) {
+      for (const u of upcoming) {
+        for (let k = u.j; k < Math.min(tokens.length, u.j + 4); k++) {
+          if (lex.matchAt(tokens, k, 'assessment')) {
+            emit(u.i, k + 1);
+            break;
+          }
+        }
+      }
     }
     return out;
   },

@@ -14,6 +14,8 @@ import { yearPlural } from './pupils';
  * | `Parents, email me on ...` | `Parents' evening till 8, text me after` (an event, not an audience) |
  * | `accepted a friend request from one of my pupils' mums` | `my kids made me join TikTok` (the writer's own children) |
  * | `messaged Zara's mum on Facebook` (roster name + parent) | `follow @SchoolAccount for pics` (the school's own account) |
+ * | `followed Zara Khan back on insta`, `Zara in my Year 9 set sent me a snap` (roster child + offer, one sentence) | `Zara Larsson's new single, follow me for more` (not a roster name) |
+ * | `Sixth formers, DM me`, `a Year 8 slid into my DMs` | `the sixth formers' ball was lovely` (no offer) |
  */
 export const pupilContact: Detector = {
   id: 'pupil-contact',
@@ -35,10 +37,10 @@ export const pupilContact: Detector = {
         // The writer's own children or parents, or "parents' evening", are not an audience.
         if (prev && lex.matchAt(tokens, m.i - 1, 'own') && !/^(class|pupils|year)/.test(m.phrase) && !m.phrase.startsWith('my')) continue;
         if (next && /^(evening|evenings|meeting|meetings|day|night|association|forum|survey|council)$/.test(next.t)) continue;
-        const bare = /^(kids|parents|year #|y#|pupils|students)$/.test(m.phrase);
+        const bare = /^(kids|parents|year #|y#|pupils|students|sixth formers)$/.test(m.phrase);
         // An offer in the same sentence makes a bare child-audience word count; parents, mums and
         // families must still be addressed (an MLM post to "busy mums" is not to pupils' parents).
-        const childWord = /^(kids|year #|y#|pupils|students)$/.test(m.phrase);
+        const childWord = /^(kids|year #|y#|pupils|students|sixth formers)$/.test(m.phrase);
         // ...right after the offer ("DM me on TikTok kids"), not "while the kids nap".
         const afterOffer = childWord && offers.some((o) => m.i >= o.j && m.i - o.j <= 3) && !/^(the|my|our|your)$/.test(prev?.t ?? '');
         if (bare && !afterOffer && !addressed(text, ctx.span(m.i, m.j), first.s === tokens[0]!.s)) continue;
@@ -52,6 +54,11 @@ export const pupilContact: Detector = {
     // A roster child's parent: "Zara's mum", "Kai Thompson's dad".
     for (const m of ctx.pack.profile.pupils.scan(tokens)) {
       if (m.group === 'initial') continue;
+      // The child in the same sentence as the offer: "followed Zara Khan back on insta",
+      // "Zara in my Year 9 set sent me a snap" (a first name only with the class after it).
+      if (offers.length && tokens[m.i]!.cap && (m.group === 'full' || (m.group === 'first' && /^(in|from)$/.test(tokens[m.j]?.t ?? '') && /^(my|our)$/.test(tokens[m.j + 1]?.t ?? '')))) {
+        ctx.addFeature('pupil-audience');
+      }
       const last = tokens[m.j - 1]!;
       if (last.poss && lex.matchAt(tokens, m.j, 'audience') === undefined && /^(mum|dad|mom|mam|parents|parent|mummy|daddy|carer|nan|gran)$/.test(tokens[m.j]?.t ?? '')) {
         ctx.addFeature('pupil-audience');

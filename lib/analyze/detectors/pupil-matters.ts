@@ -14,6 +14,7 @@ import type { Candidate, Detector } from '../types';
  * | `one of my SEN kids` (SEN needs a particular child) | `the SENCo and her SEN caseload` (a pronoun is not enough) |
  * | `her dad's in prison`, `Kai's mum is in rehab` (family + circumstance, with a pupil in the draft) | `my dad's in hospital` (the poster's own family) |
  * | `safeguarding referral for a child in Year 2` | `great safeguarding training today` (training, not a case) |
+ * | `a Year 11 student is pregnant` (a pupil word, not just `girl`) | `my sister is pregnant with a girl`, `I'm pregnant!` |
  */
 export const pupilMatters: Detector = {
   id: 'pupil-matters',
@@ -25,7 +26,13 @@ export const pupilMatters: Detector = {
     // "send" is a verb unless written as the acronym (SEND).
     const sen = scanGroup(lex, tokens, 'pupil-sen').filter((m) => tokens[m.i]!.t !== 'send' || tokens[m.i]!.upper);
     const family = scanGroup(lex, tokens, 'family');
-    if (!topics.length && !weak.length && !sen.length && !family.length) return [];
+    // "the Year 12 girl who's pregnant": a pregnancy is a pupil's matter only with a pupil word, not "a girl".
+    const pregnant = scanGroup(lex, tokens, 'pupil-pregnant');
+    // The pupil comes first ("a Year 11 student ... is pregnant"): "pregnant and teaching Year 6" is the writer.
+    const pupilWords = pregnant.length ? scanGroup(lex, tokens, 'pupil-only') : [];
+    const pupilBefore = (i: number) => pupilWords.some((p) => p.j <= i && i - p.j <= 8);
+    const pupilOnly = pregnant.some((m) => pupilBefore(m.i));
+    if (!topics.length && !weak.length && !sen.length && !family.length && !pupilOnly) return [];
     if (scanGroup(lex, tokens, 'general').length) return [];
     // A particular child: "one of my", "a boy in my class", a roster name. Pronouns and "Ava's" are weaker: "her caseload" may be a SENCo's.
     const child = scanGroup(lex, tokens, 'child').length > 0 || ctx.pack.profile.pupils.scan(tokens).some((m) => m.group !== 'first' || tokens[m.i]!.cap);
@@ -38,11 +45,14 @@ export const pupilMatters: Detector = {
     const emit = (i: number, j: number, requires?: Record<string, number>) => {
       const [start, end] = ctx.span(i, j);
       out.push(requires ? { category: rule.category, rule: rule.id, start, end, requires, priority: 1 } : { category: rule.category, rule: rule.id, start, end, priority: 1 });
+      // "both Year 10 boys" (pupils) are singled out only beside a pupil's matter.
+      if (!requires) ctx.addFeature('pupil-matter');
     };
     for (const m of topics) if (child || named || event || whose(m.i)) emit(m.i, m.j);
     // "Police were called." in the sentence after the pupil is named: the pupil is in the draft.
     for (const m of weak) if (!selfBefore(m.i)) emit(m.i, m.j, someone ? undefined : { 'pupil-named': 1 });
     for (const m of sen) if (child) emit(m.i, m.j);
+    for (const m of pregnant) if (pupilBefore(m.i) && !selfBefore(m.i)) emit(m.i, m.j);
     for (const f of family) {
       const prev = tokens[f.i - 1];
       // "her dad", "Kai's mum", "whose mum": someone else's family, not "my dad".

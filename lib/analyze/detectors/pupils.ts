@@ -8,9 +8,10 @@ import { standsAlone } from './staff';
  *
  * | flags | allows |
  * |---|---|
- * | a roster full name, anywhere | the writer's own child (`my Lily was a sheep`) |
+ * | a roster full name, anywhere | the writer's own child (`my Lily was a sheep`, `my eldest, Lily`) |
  * | a roster first name, or first name + initial (`Leo F`), when the draft is about class or school | a roster first name elsewhere (`Jamie Oliver`, `Noah's ark`, `Matilda the Musical`, `Leos`) |
- * | `a lad in my Year 5 class`, `one of my Year 4s`, `Reception kid`, `the boy in 6W` | a whole class (`my class smashed their assembly`) |
+ * | `a lad in my Year 5 class`, `one of my Year 4s`, `Reception kid`, `the boy in 6W`, `a Year 7 in my tutor group` | a whole class (`my class smashed their assembly`) |
+ * | `both Year 10 boys` beside a pupil matter (exclusions, a referral) | `two Year 10 boys won the chess` (no matter) |
  * | a subgroup singled out by a characteristic (`the Muslim kids in my class`) | the writer's childhood (`Year 6 was 1996 for me`) |
  * | a roster surname as a family (`the Oyelaran case`, `the Kowalski twins`) with school context | a roster surname alone (`Hart` is also a word) |
  */
@@ -34,28 +35,41 @@ export const pupils: Detector = {
       } else if (m.group === 'surname' && tokens[m.i]!.cap && tokens[m.i - 1]?.t === 'the' && ctx.lex('pupil-refs').matchAt(tokens, m.j, 'by-surname')) {
         // "the Oyelaran case", "the Thompson twins": a family named by the roster surname.
         push(m.i - 1, m.j + 1, 1, { 'pupil-context|school-context': 1 });
-      } else if (m.group === 'first' && standsAlone(tokens, m.i, names, ctx.norm.text) && !names.matchAt(tokens, m.i - 1, 'relation') && !titleFollows(tokens, m.j)) {
+      } else if (m.group === 'first' && standsAlone(tokens, m.i, names, ctx.norm.text) && !names.matchAt(tokens, m.i - 1, 'relation') && !ownChild(ctx, m.i) && !titleFollows(tokens, m.j)) {
         push(m.i, m.j, 1, { 'pupil-context': 1 });
       }
     }
-    for (const [i, j] of childrenInClass(ctx)) {
+    for (const [i, j, needs] of childrenInClass(ctx)) {
+      if (needs) {
+        push(i, j, 0, { [needs]: 1 });
+        continue;
+      }
       push(i, j, 0);
       ctx.addFeature('pupil-named');
     }
     // "Tegan in 8P": a class code after in/from is class context.
     for (let k = 1; k < tokens.length; k++) if (/^(in|from)$/.test(tokens[k - 1]!.t) && classCode(tokens, k)) ctx.addFeature('pupil-context');
+    // "my Y11 set", "our Y7s": a year group written short, owned by the writer.
+    for (let k = 1; k < tokens.length; k++) if (/^(my|our)$/.test(tokens[k - 1]!.t) && /^y(?:1[0-3]|[1-9])s?$/.test(tokens[k]!.t)) ctx.addFeature('pupil-context');
     return out;
   },
 };
+
+/** `my eldest, Lily`, `our youngest Noah`: the writer's own child named after how they rank. */
+function ownChild(ctx: ChunkContext, i: number): boolean {
+  const lex = ctx.lex('pupil-refs');
+  for (let k = Math.max(0, i - 3); k < i; k++) if (lex.matchAt(ctx.tokens, k, 'own-child')?.j === i) return true;
+  return false;
+}
 
 /** `Matilda the Musical`, `Noah the Whale`: a title, not a child. */
 const titleFollows = (tokens: readonly Token[], j: number) => tokens[j]?.t === 'the' && tokens[j + 1]?.cap === true;
 
 /** Children singled out through the writer's class: spans of tokens. */
-function childrenInClass(ctx: ChunkContext): Array<[number, number]> {
+function childrenInClass(ctx: ChunkContext): Array<[number, number, string?]> {
   const lex = ctx.lex('pupil-refs');
   const { tokens } = ctx;
-  const out: Array<[number, number]> = [];
+  const out: Array<[number, number, string?]> = [];
   for (let i = 0; i < tokens.length; i++) {
     const m = lex.matchAt(tokens, i);
     if (!m) continue;
@@ -74,6 +88,13 @@ function childrenInClass(ctx: ChunkContext): Array<[number, number]> {
         if (cls) out.push([start, cls.j]);
         break;
       }
+    } else if (m.group === 'phase' && i > 0 && /^(a|one|this|that)$/.test(tokens[i - 1]!.t) && /^(in|from)$/.test(tokens[m.j]?.t ?? '')) {
+      // "a Year 7 in my tutor group": the year group standing for one child of the writer's class.
+      const cls = lex.matchAt(tokens, m.j + 1, 'class');
+      if (cls) out.push([i - 1, cls.j]);
+    } else if (m.group === 'phase' && i > 0 && /^(both|two|three)$/.test(tokens[i - 1]!.t) && lex.matchAt(tokens, m.j, 'children')) {
+      // "both Year 10 boys", "two Year 8 girls": a handful singled out, named only with a pupil matter (exclusion, referral).
+      out.push([i - 1, lex.matchAt(tokens, m.j, 'children')!.j, 'pupil-matter']);
     } else if (m.group === 'few') {
       // "three this term from my class": a handful of children counted out of the class.
       for (let k = m.j; k < Math.min(tokens.length, m.j + 4); k++) {
@@ -92,10 +113,10 @@ function childrenInClass(ctx: ChunkContext): Array<[number, number]> {
   return out;
 }
 
-/** `6W`, `5B`, `3LM`: a class code as schools write them. */
+/** `6W`, `5B`, `3LM`, `10K`: a class code as schools write them. */
 function classCode(tokens: readonly Token[], i: number): { j: number } | undefined {
   const t = tokens[i];
-  return t && /^[1-9][a-z]{1,3}$/.test(t.t) ? { j: i + 1 } : undefined;
+  return t && /^(?:1[0-3]|[1-9])[a-z]{1,3}$/.test(t.t) ? { j: i + 1 } : undefined;
 }
 
 /** `Year 4s`, `Y6s`. */

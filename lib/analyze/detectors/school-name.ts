@@ -1,5 +1,6 @@
 import type { Token } from '../tokens';
 import type { Candidate, ChunkContext, Detector } from '../types';
+import { words } from '../profile';
 import { compactView, withinEdits } from './text-views';
 
 /**
@@ -11,9 +12,11 @@ import { compactView, withinEdits } from './text-views';
  * | flags | allows |
  * |---|---|
  * | the full name or an alias, anywhere | |
+ * | a short alias run into a hashtag word (`#CCSfamily`, `#CCSproud`) | the letters inside another hashtag (`#CCSlovakia`) |
  * | a handle or the website (also `dot co dot uk`) | |
  * | the distinctive part (`Christ Church`) when the draft is about school or work | the distinctive part alone (`Christ Church boat at Henley`) |
  * | | another institution sharing the words (`Christ Church Cathedral`, `Christ Church, Oxford`) |
+ * | | an alias naming a club, shop or place that shares it (`Oakfield Cricket Club`, `Oakfield garden centre`); the full name always counts |
  */
 export const schoolName: Detector = {
   id: 'school-name',
@@ -29,7 +32,10 @@ export const schoolName: Detector = {
     };
     for (const m of profile.school.scan(tokens)) {
       // A short alias written as one word (KVA, CCS) only in capitals: `kVA` is a unit.
-      if (m.group === 'name' && (m.j - m.i > 1 || tokens[m.i]!.t.length > 4 || tokens[m.i]!.upper)) add(m.i, m.j, false, 2);
+      if (m.group === 'name' && (m.j - m.i > 1 || tokens[m.i]!.t.length > 4 || tokens[m.i]!.upper)) {
+        if (!isFullName(ctx, m.i, m.j) && institutionFollows(ctx, m.j)) continue;
+        add(m.i, m.j, false, 2);
+      }
       else if (m.group === 'distinctive' && !otherInstitution(ctx, m.j)) add(m.i, m.j, !placeFollows(ctx, m.j));
     }
     // Hashtags, handles, web addresses and split words, by their letters alone.
@@ -41,8 +47,22 @@ export const schoolName: Detector = {
         const j = view.tokenAt[at + form.compact.length - 1]! + 1;
         if (tokens[i]!.s !== view.folded[at]) continue; // must start a word
         const distinctive = form.kind === 'distinctive';
+        if ((distinctive || form.kind === 'alias') && institutionFollows(ctx, j)) continue;
         if (distinctive && (sameAsWords(tokens, i, j, profile.distinctiveTokens) || otherInstitution(ctx, j))) continue;
         add(i, j, distinctive && !placeFollows(ctx, j), distinctive ? 0 : 1);
+      }
+    }
+    // "#KVAfamily", "#KVApride": a short alias in capitals run into a hashtag word.
+    if (profile.shortAliases.length) {
+      const lex = ctx.lex('school-words');
+      for (let i = 0; i < tokens.length; i++) {
+        if (tokens[i]!.tag !== '#') continue;
+        const [s, e] = ctx.span(i, i + 1);
+        const typed = ctx.text.slice(s, e);
+        const a = profile.shortAliases.find((x) => typed.startsWith(x) && typed.length > x.length);
+        if (!a) continue;
+        const rest = typed.slice(a.length).toLowerCase();
+        if (lex.matchAt([{ t: rest, s: 0, e: 0, cap: false, upper: false }], 0, 'tag-suffix')) add(i, i + 1, false, 1);
       }
     }
     // Misspellings of the distinctive words: one slip in a long word (`Chirst`).
@@ -78,6 +98,28 @@ function otherInstitution(ctx: ChunkContext, j: number): boolean {
   if (!next || !next.cap || next.tag) return false;
   if (ctx.pack.profile.places.matchAt(ctx.tokens, j)) return false;
   return !GENERIC_NEXT.has(next.t) && !SCHOOL_KIND.has(next.t);
+}
+
+/**
+ * `Oakfield Cricket Club`, `Oakfield garden centre`, `the Oakfield Arms`: within two
+ * words after an alias, a word naming another kind of place (school-words `institution`),
+ * before anything that names a school (`Oakfield sixth form centre` stays ours).
+ */
+function institutionFollows(ctx: ChunkContext, j: number): boolean {
+  const lex = ctx.lex('school-words');
+  const { tokens } = ctx;
+  for (let k = j; k < Math.min(tokens.length, j + 3); k++) {
+    const t = tokens[k]!.t;
+    if (SCHOOL_KIND.has(t) || t === 'sixth' || t === 'form' || lex.matchAt(tokens, k, 'school')) return false;
+    if (lex.matchAt(tokens, k, 'institution')) return true;
+  }
+  return false;
+}
+
+/** The match is the school's full name, which nothing else shares. */
+function isFullName(ctx: ChunkContext, i: number, j: number): boolean {
+  const full = words(ctx.pack.profile.schoolName);
+  return j - i === full.length && sameAsWords(ctx.tokens, i, j, full);
 }
 
 /**

@@ -10,6 +10,7 @@ import { compactView } from './text-views';
  * | the street of the address (`Christchurch Hill`), also run together | the place alone (`a walk on Hampstead Heath`, `plumber in Hampstead`) |
  * | the full postcode, with or without the space (`NW3 1JH`, `nw31jh`) | the postcode district alone (`collection from NW3`) |
  * | `my school in Hampstead`, `our little primary up in Hampstead` | `my school` with nothing that identifies it |
+ * | `the big academy on the hill in Hampstead where I work` | `the primary in Hampstead where my nephew goes` |
  */
 export const schoolPlace: Detector = {
   id: 'school-place',
@@ -45,6 +46,9 @@ export const schoolPlace: Detector = {
               break;
             }
           }
+          // "the big secondary on the hill in Totnes where I work": the writer owns it after the place.
+          const after = lex.matchAt(tokens, p.j, 'owner-after');
+          if (after) push(...ctx.span(k, after.j));
           break;
         }
       }
