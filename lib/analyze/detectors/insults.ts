@@ -53,6 +53,11 @@ export const insults: Detector = {
       const skip = level === 'pred' ? 'aux' : 'filler';
       for (let n = 0; p >= 0 && n < 6 && skippable(p, skip); n++) p--;
       if (p < 0) return null;
+      // "X is a nightmare, thick as a plank": a second predicate after a comma shares the first one's subject.
+      if (level !== 'noun' && /^\s*,\s*$/.test(ctx.norm.text.slice(tokens[p]!.e, tokens[p + 1]!.s))) {
+        for (let q = p; q >= Math.max(1, p - 3); q--) if (single(q, 'copula') && tokens[q]!.t !== 'am') return subjectHeads(ctx, q);
+        return null;
+      }
       if (single(p, 'pronoun-copula') || (tokens[p]!.poss && p < i)) return [p];
       if (level === 'pred') return subjectHeads(ctx, p + 1);
       const s = single(p, 'copula') ? p : p > 0 && lex.matchAt(tokens, p - 1, 'copula')?.j === p + 1 ? p - 1 : -1;

@@ -12,7 +12,9 @@ describe.each([
     'Ellie in Year 7 is a lazy little cheat',
     'The new head of English thinks he\'s God\'s gift',
     'Oakfield Prison Academy more like. Nobody learns a thing',
+    'Noah P in my tutor group is a pain, thick as mince',
   ], [
+    'The walk was a slog, thick as pea soup fog on the tops',
     'I totally lost the plot with the Lego this weekend, 4 hours on one set',
     'Lily in my tutor group is an absolute star',
     'Played Monopoly with the kids, my eldest is a lazy cheat at it 😂',
