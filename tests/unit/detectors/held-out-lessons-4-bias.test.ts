@@ -32,6 +32,8 @@ describe.each([
     'Boat people on the news again. Ship them back',
     'I\'ve got nothing against bisexuals but why does every assembly have to be about it? Keep it behind closed doors',
     'We all know who really runs the media',
+    'Never employ a woman in her late 20s, she will be off on maternity in months',
+    'Romanian dads never come to parents evening. Can\'t be bothered to learn English either',
     'Those people from the site near the bypass will steal anything not nailed down',
   ], [
     'This is England: sunshine, hail and a cancelled train all before 10am',
@@ -44,6 +46,8 @@ describe.each([
     'Small boats bobbing in the harbour at Whitby, gorgeous evening',
     'Keep it at home please, the nativity costumes are too big to bring in',
     'The people from the site office were really helpful with the parking',
+    'Never hire a man with a van without checking his reviews',
+    'My nan can\'t be bothered to learn English spellings for her crossword',
   ]],
 ] as const)('%s', (category, flags, allows) => {
   it.each(flags)('flags %j', (draft) => expect(categoriesOf(draft)).toContain(category));
