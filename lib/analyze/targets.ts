@@ -21,6 +21,10 @@ import type { ChunkContext } from './types';
 // Words between a subject and its verb that are not the subject: "the parents here are", "the kids today are".
 const ADVERB = /^(here|there|now|today|nowadays|these|again|all|both|honestly|seriously|literally|really|just|also|too|though|lately|round|around)$/;
 const PET = /^(dog|cat|puppy|kitten|baby|toddler)$/;
+// "Sam T in 9R", "his mates in my form": whoever is placed in a class is a pupil.
+const CLASS_CODE = /^(?:1[0-3]|[1-9])[a-z]{1,3}\d?$/;
+const CLASS_NOUN = /^(class|form|group|set|tutor|year)$/;
+const MATES = /^(mates|friends|pals|mate|friend|gang|crew|lot|lads|boys|girls)$/;
 
 export type TargetKind = 'person' | 'pair' | 'name' | 'weak' | 'self' | 'kin' | 'protected';
 
@@ -40,6 +44,11 @@ export function markTargets(ctx: ChunkContext): (TargetKind | undefined)[] {
       else if (i > 0 || (next && lex.matchAt(tokens, i + 1, 'aux'))) kinds[i] = 'name';
     }
   }
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.t !== 'in' || !inClass(tokens, i + 1)) continue;
+    const b = tokens[i - 1]!;
+    if ((b.cap && !b.tag && !lex.matchAt(tokens, i - 1, 'not-name')) || MATES.test(b.t) || kinds[i - 1] === 'pair') kinds[i - 1] = 'person';
+  }
   for (const m of scanGroup(lex, tokens, 'target')) for (let k = m.i; k < m.j; k++) kinds[k] = 'person';
   for (const m of scanGroup(lex, tokens, 'pronoun-copula')) markEnd(m.i, m.j, 'person');
   for (const m of scanGroup(lex, tokens, 'weak-target')) markEnd(m.i, m.j, 'weak');
@@ -57,6 +66,15 @@ export function markTargets(ctx: ChunkContext): (TargetKind | undefined)[] {
   return kinds;
 }
 
+/** A class after "in": "9R", "10K", "my form", "our Year 8 group". */
+function inClass(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!.t;
+  if (CLASS_CODE.test(t)) return true;
+  if (t === 'year') return /^\d/.test(tokens[k + 1]?.t ?? '');
+  if (!/^(my|our|your|her|his)$/.test(t)) return false;
+  for (let q = k + 1; q < Math.min(tokens.length, k + 4); q++) if (CLASS_NOUN.test(tokens[q]!.t)) return true;
+  return false;
+}
 
 /** Whether punctuation that ends a clause sits between tokens a and a+1. */
 export function boundaryAfter(ctx: ChunkContext, a: number): boolean {

@@ -1,6 +1,6 @@
 import { isWord, scanGroup } from '../groups';
 import type { LexMatch } from '../lexicon';
-import { markTargets, subjectHeads, targetStart, type TargetKind } from '../targets';
+import { boundaryAfter, markTargets, subjectHeads, targetStart, type TargetKind } from '../targets';
 import type { Candidate, Detector } from '../types';
 
 /**
@@ -16,7 +16,7 @@ import type { Candidate, Detector } from '../types';
  * | `the inspectors were a bunch of clowns`, `my Year 9s are feral` | `the printer is useless`, `this policy is a joke` (things, decisions) |
  * | `<name> has lost the plot`, `the deputy is thick as two short planks` | `I'm such an idiot`, `I've lost the plot` (self-mockery) |
  * | `the parents here are vile`, `what a joke of a school` | `my husband is a muppet, love him ❤️` (affection; family) |
- * | `#OurSchool more like #OurPrison` (mock rename of the school) | `the dog is a moron` (pets), `Pip is the worst` (not an insult word) |
+ * | `#OurSchool more like #OurPrison`, `Hillside Jail Academy more like` (mock rename of the school) | `the dog is a moron` (pets), `Pip is the worst` (not an insult word) |
  * | | hostility to a protected group (discriminatory rules instead) |
  */
 type Level = 'noun' | 'adj' | 'pred';
@@ -53,6 +53,11 @@ export const insults: Detector = {
       const skip = level === 'pred' ? 'aux' : 'filler';
       for (let n = 0; p >= 0 && n < 6 && skippable(p, skip); n++) p--;
       if (p < 0) return null;
+      // "X is a nightmare, thick as a plank": a second predicate after a comma shares the first one's subject.
+      if (level !== 'noun' && /^\s*,\s*$/.test(ctx.norm.text.slice(tokens[p]!.e, tokens[p + 1]!.s))) {
+        for (let q = p; q >= Math.max(1, p - 3); q--) if (single(q, 'copula') && tokens[q]!.t !== 'am') return subjectHeads(ctx, q);
+        return null;
+      }
       if (single(p, 'pronoun-copula') || (tokens[p]!.poss && p < i)) return [p];
       if (level === 'pred') return subjectHeads(ctx, p + 1);
       const s = single(p, 'copula') ? p : p > 0 && lex.matchAt(tokens, p - 1, 'copula')?.j === p + 1 ? p - 1 : -1;
@@ -102,7 +107,8 @@ export const insults: Detector = {
     }
     // "lazy cow", "such a snake": the noun is an insult only after such a word (a cow, a sheep in the play).
     for (const m of scanGroup(lex, tokens, 'soft-adj')) {
-      const n = lex.matchAt(tokens, m.j, 'soft-noun') ?? (/^an?$/.test(tokens[m.j]?.t ?? '') ? lex.matchAt(tokens, m.j + 1, 'soft-noun') : undefined);
+      // "lazy cow", "lazy little cheat", "such a snake".
+      const n = lex.matchAt(tokens, m.j, 'soft-noun') ?? (/^(an?|little)$/.test(tokens[m.j]?.t ?? '') ? lex.matchAt(tokens, m.j + 1, 'soft-noun') : undefined);
       if (n && !acting) consider({ i: m.i, j: n.j }, 'noun', true);
     }
     for (const m of scanGroup(lex, tokens, 'school-insult')) {
@@ -115,6 +121,7 @@ export const insults: Detector = {
     // "#StMarysSchool more like #StMarysPrison": a hashtag naming the school, renamed in mockery.
     function mockRename(m: LexMatch) {
       const before = tokens[m.i - 1], after = tokens[m.j];
+      if (before && !before.tag && before.cap) return plainRename(m);
       if (!before?.tag || !after?.tag) return;
       let s = m.i - 1, e = m.j + 1;
       while (s > 0 && tokens[s - 1]!.tag && tokens[s - 1]!.e >= tokens[s]!.s - 1) s--;
@@ -122,6 +129,17 @@ export const insults: Detector = {
       const tag = tokens.slice(s, m.i).map((t) => t.t).join('');
       const school = /school|academy|college|primary/.test(tag) || ctx.pack.profile.compact.some((c) => tag.includes(c.compact));
       if (school) emit(s, e);
+    }
+
+    // "Hillside Prison Academy more like": the opening words, capitalised, name a school in a changed form.
+    function plainRename(m: LexMatch) {
+      if (m.j < tokens.length && !boundaryAfter(ctx, m.j - 1)) return;
+      for (let s = 0; s < m.i; s++) if (!tokens[s]!.cap || tokens[s]!.tag) return;
+      if (m.i < 2) return;
+      const words = tokens.slice(0, m.i).map((t) => t.t);
+      const tag = words.join('');
+      const school = words.some((w) => /^(school|academy|college|primary|high)$/.test(w));
+      if (school || ctx.pack.profile.compact.some((c) => tag.includes(c.compact))) emit(0, m.j);
     }
   },
 };

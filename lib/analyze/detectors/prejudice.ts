@@ -1,4 +1,4 @@
-import { groupsToJudge, negatedBetween, scanGroup, type GroupMention } from '../groups';
+import { findGroups, groupsToJudge, negatedBetween, scanGroup, type GroupMention } from '../groups';
 import type { Candidate, Detector } from '../types';
 
 /**
@@ -15,6 +15,9 @@ import type { Candidate, Detector } from '../types';
  * | `why do <group> get X when we can't get Y` | `why do Muslims fast?` (no "get ... when we") |
  * | `lazy old teachers` (trait before a plural group) | `a white woman was rude to me` (one person: no generalisation) |
  * | `they're all thieves` when the draft names a group in another sentence | `they're all thieves` about a football team (no group in the draft) |
+ * | `<group> ..., half of them are <trait>` (a pronoun taking up the group) | `I don't mind the rain but ...` (no group after the hedge) |
+ * | `I don't mind <group> but ...`, `nothing against <group>, but` (a hedge before a complaint) | `I don't mind Muslims visiting` (no "but") |
+ * | `the deaf boy ... shouldn't be in mainstream` (one person, excluded for the characteristic) | `Sam shouldn't be in mainstream` (no characteristic named) |
  */
 const NEAR = 8;
 
@@ -39,14 +42,41 @@ export const prejudice: Detector = {
       const [start, end] = ctx.span(m.i, m.j);
       out.push({ category: rule.category, rule: rule.id, start, end, requires: { 'protected-group': 1 } });
     }
+    // "I don't mind <group> but ...": a hedge, the group right after it, then "but".
+    const mentions = findGroups(tokens, ctx.lex('protected')).filter((g) => !g.self);
+    for (const h of scanGroup(lex, tokens, 'hedge')) {
+      const g = mentions.find((x) => x.i >= h.j && x.i - h.j <= 2);
+      const but = g && tokens.slice(g.j, g.j + 4).findIndex((t) => t.t === 'but');
+      if (g && but !== undefined && but >= 0) {
+        ctx.addFeature('protected-group');
+        const [start, end] = ctx.span(h.i, g.j + but + 1);
+        out.push({ category: rule.category, rule: rule.id, start, end });
+      }
+    }
+    // "the deaf kid slows everyone down": one person, held back or sent away for the characteristic.
+    for (const m of scanGroup(lex, tokens, 'one-negative')) {
+      const g = mentions.find((x) => x.j <= m.i && m.i - x.j <= NEAR && !negatedBetween(tokens, x.j, m.i));
+      if (g) {
+        const [start, end] = ctx.span(g.i, m.j);
+        out.push({ category: rule.category, rule: rule.id, start, end });
+      }
+    }
     if (!groups.length) return out;
     const emit = (g: GroupMention, i: number, j: number) => {
       const [start, end] = ctx.span(Math.min(g.i, i), Math.max(g.j, j));
       out.push({ category: rule.category, rule: rule.id, start, end });
     };
     const before = (i: number, max: number) => groups.find((g) => g.j <= i && i - g.j <= max && !negatedBetween(tokens, g.j, i));
+    // "<group> on SLT, half of them are hormonal": "them"/"they" just before the trait takes the group up from further back.
+    const anaphor = (i: number) => {
+      for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+        if (!/^(them|they|they're|theyre)$/.test(tokens[k]!.t)) continue;
+        return groups.find((g) => g.j <= k && !negatedBetween(tokens, k, i));
+      }
+      return undefined;
+    };
     for (const m of scanGroup(lex, tokens, 'negative')) {
-      const g = before(m.i, NEAR);
+      const g = before(m.i, NEAR) ?? anaphor(m.i);
       if (g) emit(g, m.i, m.j);
     }
     // A pejorative right before the group: "lazy old teachers", "sick of <group>".
