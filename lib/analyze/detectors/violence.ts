@@ -28,6 +28,8 @@ import { type Span, targetAfter, targetBefore } from './targets';
  * | `is going to meet my cricket bat`, `a visit from me and my rolling pin` | `come and meet my new puppy`, `new cricket bat, nets on Tuesday` |
  * | `I'll put him through a window`, `should have been a brick`, `sink the boats` | `should have been a bullet list`, `we got merked 6-0` |
  * | `if the auditors come back I'm getting a spade and bin bags ready` | `a shovel and bin bags in the boot in case it snows` |
+ * | `a cricket bat with his name on it`, `a brick waiting for her` | `a birthday card with her name on it`, `a knife ready for you to cut the cake` |
+ * | `fair play to the lad who decked that minister` | `respect to the keeper who punched it clear` |
  * | `a new gurdwara? somebody will burn it down` | `burnt the toast, someone will burn it down one day` |
  */
 export const violence: Detector = {
@@ -52,7 +54,7 @@ export const violence: Detector = {
         const modal = threatBefore(ctx, matches, m.i);
         // A bare imperative takes no capitalised name as its object: "Kill Bill" is a film.
         const opts = { buildings: m.group === 'arson', names: !!modal };
-        const t = (modal && personal(ctx, modal)) || imperative(ctx, m.i) ? targetAfter(ctx, m, opts) ?? undefined : undefined;
+        const t = (modal && personal(ctx, modal)) || imperative(ctx, m.i) ? targetAfter(ctx, m, opts) : undefined;
         const it = !t && modal && personal(ctx, modal) ? itBuilding(ctx, m) : undefined;
         if (t) push(m.i, Math.max(m.j, t[1]));
         else if (it) {
@@ -71,7 +73,17 @@ export const violence: Detector = {
         if (t) push(Math.min(t[0], m.i), Math.max(m.j, t[1]));
       } else if (m.group === 'weapon' || m.group === 'tool') {
         const from = armed(ctx, matches, m);
+        // "there's a cricket bat with his name on it", "got a brick waiting for her": a weapon kept for a person.
+        const kept = matches.find((x) => x.group === 'marked' && x.i >= m.j && x.i <= m.j + 2);
         if (from >= 0) push(from, m.j);
+        else if (kept) push(m.i, kept.j);
+      }
+      if (m.group === 'past-harm' || (m.group === 'harm' && ctx.tokens[m.i]!.t.endsWith('ed'))) {
+        // Glorifying an attack: "respect to the bloke who punched that politician", "fair play to whoever slapped him"
+        // (a harm verb's past form may be read as the verb itself).
+        const praise = matches.some((x) => x.group === 'praise' && x.j <= m.i && x.j >= m.i - 4);
+        const t = praise ? targetAfter(ctx, m, { buildings: false, names: true }) : undefined;
+        if (t) push(m.i, Math.max(m.j, t[1]));
       }
     }
     return out;

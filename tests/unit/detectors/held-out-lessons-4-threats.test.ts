@@ -24,6 +24,9 @@ describe.each([
     // a brick through a driver's windscreen
     'The next driver to block the bus stop gets a brick through the windscreen',
     'Someone should put a brick through the windows of that MP office',
+    // a weapon kept for a person
+    'That referee from Saturday, I have a baseball bat with his name on it',
+    'Got a crowbar waiting for whoever nicked my bike',
   ], [
     'Spent Saturday with a shovel and some bin bags clearing the back yard',
     "I'm keeping a shovel and bin bags in the boot in case it snows again",
@@ -36,6 +39,15 @@ describe.each([
     'Come and meet my new puppy at the summer fair',
     'A big hello from me and my Year 3 class!',
     'My new cricket bat arrived today, nets on Tuesday',
+    // hyperbole and idiom stay allowed
+    'Report season is killing me, send biscuits',
+    'I could murder a Sunday roast right now',
+    'Cream first on a scone, fight me',
+    'New killer heels for the leavers ball',
+    'Going to put my feet up and meet my book club later',
+    'Ordered a birthday card with her name on it',
+    'Got a knife ready for you to cut the cake',
+    'There is a spade waiting for you in the shed if you want to help dig',
   ]],
   ['sexual', [
     'Spent the evening on smutty fanfic, need a cold shower 🥵',
@@ -57,8 +69,24 @@ describe.each([
     'Restocked the stationery cupboard before the inspection 😉',
     'Running in those new trail shorts in this heatwave 🥵',
     'Spotted blue tits on the feeder and a cocktail in hand 😍',
+    'The sexton showed Year 5 round the church 😉',
+    'Honestly the fanfic my Year 10s write is wild 😂',
   ]],
 ] as const)('%s', (category, flags, allows) => {
   it.each(flags)('flags %j', (draft) => expect(categoriesOf(draft)).toContain(category));
   it.each(allows)('allows %j', (draft) => expect(categoriesOf(draft)).not.toContain(category));
+});
+
+// Glorifying an attack on a person: praise just before a past blow with a person as its object.
+describe('violence: praise for an attack', () => {
+  it.each([
+    'Fair play to the lad who decked that minister on the campaign trail',
+    'Hats off to whoever slapped the MP, legend',
+  ])('flags %j', (draft) => expect(categoriesOf(draft)).toContain('violence'));
+  it.each([
+    'Respect to the keeper who punched it clear in the 90th minute',
+    'Fair play to the lad who punched above his weight in the debate',
+    'Hats off to the team who knocked out the favourites',
+    'He punched the politician in the play, brilliant acting',
+  ])('allows %j', (draft) => expect(categoriesOf(draft)).not.toContain('violence'));
 });
