@@ -5,9 +5,11 @@ import { cueMatches, hasGroup } from './cues';
  * Sexual innuendo (lexicon `sexual`; eval README "sexual"): cues that are each
  * harmless alone ("sexy", "hotel room", 😏, "if you know what I mean", "fit
  * dad", "keep me warm"), so a cue stands only when the whole draft scores 4
- * points: a cue is worth 2, a faint cue (😍 😉 😘, "in bed") 1 and only once a
- * sentence. Features `sexual-points`/`sexual-cue` carry this across sentences;
- * a cue repeated in one sentence counts once. Ambiguous cues (🍑 💦, "naughty",
+ * points: a cue is worth 2, a pointed set phrase (group `pointed`: "park in
+ * my _ any time", "stays in the stationery cupboard") 3, so a wink completes
+ * it, a faint cue (😍 😉 😘, "in bed") 1 and only once a sentence. Features
+ * `sexual-points`/`sexual-cue` carry this across sentences; a cue repeated in
+ * one sentence counts once. Ambiguous cues (🍑 💦, "naughty",
  * "toy", "bit of fun", "hotel room") do not count in a sentence about children,
  * pets, the gym or the weather (group `innocent`).
  *
@@ -16,6 +18,8 @@ import { cueMatches, hasGroup } from './cues';
  * | `hotel room ... if you know what I mean 😉` (two cues) | `hotel room was tiny 😍` (one cue and a faint one) |
  * | `fit dad at pick-up 😏` | `getting fit`, `fit to work`, `keep fit class` |
  * | `who's coming round to keep me warm 😏🍑` | `happy birthday 😘`, `leg day 🍑💦`, `my son's new toy 😈` |
+ * | `can park in my drive any time 😉` (pointed and a faint cue) | `can park in my drive any time while the road is closed` |
+ * | `smutty fanfic, need a cold shower 🥵`, `looking for fun, no strings 😘` | `cold shower before work`, `looking for fun things to do 😍` |
  */
 export const sexualInnuendo: Detector = {
   id: 'sexual-innuendo',
@@ -27,11 +31,11 @@ export const sexualInnuendo: Detector = {
     let faint = false;
     for (const m of matches) {
       const [start, end] = ctx.span(m.i, m.j);
-      if (m.group === 'cue' || (m.group === 'ambiguous' && !innocent)) {
+      if (m.group === 'cue' || m.group === 'pointed' || (m.group === 'ambiguous' && !innocent)) {
         if (!seen.has(m.phrase)) {
           seen.add(m.phrase);
           ctx.addFeature('sexual-cue');
-          ctx.addFeature('sexual-points', 2);
+          ctx.addFeature('sexual-points', m.group === 'pointed' ? 3 : 2);
         }
         out.push({ category: rule.category, rule: rule.id, start, end, requires: { 'sexual-points': 4 } });
       } else if (m.group === 'faint') {

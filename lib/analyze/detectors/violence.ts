@@ -1,7 +1,7 @@
 import type { LexMatch } from '../lexicon';
 import type { Candidate, ChunkContext, Detector } from '../types';
 import { cueMatches, hasGroup } from './cues';
-import { targetAfter, targetBefore } from './targets';
+import { type Span, targetAfter, targetBefore } from './targets';
 
 /**
  * Threats or wishes of physical harm to people, calls for violence, bombing
@@ -12,7 +12,11 @@ import { targetAfter, targetBefore } from './targets';
  * you, a parent, the head, Ofsted, a name from the profile or a capitalised
  * name); arson and bombing also take a building. Idioms are cancelled first
  * (group `allow`), and a sentence about games, sport or cooking (`veto`)
- * makes no threat. A weapon counts when someone means to bring it.
+ * makes no threat ("cricket" inside "cricket bat" names the bat, not the
+ * game). A weapon counts when someone means to bring it, or a person is to
+ * "meet" it. A shovel and bin bags (`disposal`) count after a threat with a
+ * person in sight; "burn it down" counts when the draft names a public
+ * building or place of worship (not a home or car: group `not-public`).
  *
  * | flags | allows |
  * |---|---|
@@ -21,6 +25,12 @@ import { targetAfter, targetBefore } from './targets';
  * | `he deserves a good slap`, `they should all be shot` | `I should be shot for that pun`, `the dog had to be put down` |
  * | `might bring a baseball bat`, `going round theirs with a hammer` | `bring a knife for the cake`, `I'll destroy you at Scrabble` |
  * | `line them up against a wall`, `a bomb under their office` | `bombed the interview`, `cost a bomb`, `I will die on this hill` |
+ * | `is going to meet my cricket bat`, `a visit from me and my rolling pin` | `come and meet my new puppy`, `new cricket bat, nets on Tuesday` |
+ * | `I'll put him through a window`, `should have been a brick`, `sink the boats` | `should have been a bullet list`, `we got merked 6-0` |
+ * | `if the auditors come back I'm getting a spade and bin bags ready` | `a shovel and bin bags in the boot in case it snows` |
+ * | `a cricket bat with his name on it`, `a brick waiting for her` | `a birthday card with her name on it`, `a knife ready for you to cut the cake` |
+ * | `fair play to the lad who decked that minister` | `respect to the keeper who punched it clear` |
+ * | `a new gurdwara? somebody will burn it down` | `burnt the toast, someone will burn it down one day` |
  */
 export const violence: Detector = {
   id: 'violence',
@@ -31,8 +41,10 @@ export const violence: Detector = {
       const [start, end] = ctx.span(Math.min(i, j - 1), Math.max(i + 1, j));
       out.push({ category: rule.category, rule: rule.id, start, end });
     };
-    const veto = hasGroup(matches, 'veto');
+    // "cricket" in "cricket bat" names the bat, not the game: a veto inside a weapon does not count.
+    const veto = matches.some((v) => v.group === 'veto' && !matches.some((w) => (w.group === 'tool' || w.group === 'weapon') && w.i <= v.i && w.j >= v.j && w.j > v.j));
     for (const m of matches) {
+      if (m.group === 'building' && !ctx.lex('violence').matchAt(ctx.tokens, m.i, 'not-public')) ctx.addFeature('violence-building');
       if (m.group === 'strong') push(m.i, m.j);
       else if (veto) continue;
       else if (m.group === 'call') {
@@ -43,20 +55,51 @@ export const violence: Detector = {
         // A bare imperative takes no capitalised name as its object: "Kill Bill" is a film.
         const opts = { buildings: m.group === 'arson', names: !!modal };
         const t = (modal && personal(ctx, modal)) || imperative(ctx, m.i) ? targetAfter(ctx, m, opts) : undefined;
+        const it = !t && modal && personal(ctx, modal) ? itBuilding(ctx, m) : undefined;
         if (t) push(m.i, Math.max(m.j, t[1]));
+        else if (it) {
+          const [start, end] = ctx.span(it[0], it[1]);
+          out.push({ category: rule.category, rule: rule.id, start, end, requires: { 'violence-building': 1 } });
+        }
       } else if (m.group === 'passive') {
         // The subject comes before the wish: "the yobs who did it deserve to be strung up".
         const modal = threatBefore(ctx, matches, m.i);
         const t = modal ? (targetBefore(ctx, m.i) ?? targetBefore(ctx, modal.i)) : undefined;
         if (t) push(t[0], m.j);
+      } else if (m.group === 'disposal') {
+        // "if the inspectors come back I'm keeping a shovel and some bin bags in the boot": a threat with a person in sight.
+        const modal = threatBefore(ctx, matches, m.i);
+        const t = modal && personal(ctx, modal) ? (targetBefore(ctx, modal.i) ?? targetAfter(ctx, m, { buildings: false, names: true })) : undefined;
+        if (t) push(Math.min(t[0], m.i), Math.max(m.j, t[1]));
       } else if (m.group === 'weapon' || m.group === 'tool') {
         const from = armed(ctx, matches, m);
+        // "there's a cricket bat with his name on it", "got a brick waiting for her": a weapon kept for a person.
+        const kept = matches.find((x) => x.group === 'marked' && x.i >= m.j && x.i <= m.j + 2);
         if (from >= 0) push(from, m.j);
+        else if (kept) push(m.i, kept.j);
+      }
+      if (m.group === 'past-harm' || (m.group === 'harm' && ctx.tokens[m.i]!.t.endsWith('ed'))) {
+        // Glorifying an attack: "respect to the bloke who punched that politician", "fair play to whoever slapped him"
+        // (a harm verb's past form may be read as the verb itself).
+        const praise = matches.some((x) => x.group === 'praise' && x.j <= m.i && x.j >= m.i - 4);
+        const t = praise ? targetAfter(ctx, m, { buildings: false, names: true }) : undefined;
+        if (t) push(m.i, Math.max(m.j, t[1]));
       }
     }
     return out;
   },
 };
+
+/**
+ * "the new mosque? someone'll burn it down": arson of "it" (the gap of
+ * "burn ... down" holds only "it") stands when the draft names a public
+ * building or place of worship (feature `violence-building`, set by any
+ * sentence; a home, flat, car or window is no such place).
+ */
+function itBuilding(ctx: ChunkContext, m: LexMatch): Span | undefined {
+  if (m.group !== 'arson' || m.j - m.i !== 3 || ctx.tokens[m.i + 1]!.t !== 'it') return undefined;
+  return [m.i, m.j];
+}
 
 // Words between a threat and its verb: "gonna wait for that bloke in the white Audi after school and smash ...".
 const lookback = 12;
