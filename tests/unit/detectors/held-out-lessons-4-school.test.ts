@@ -130,7 +130,7 @@ describe('school-identity: a hashtag from a short alias, the school placed by "w
 
 describe('commercial: films offered free by link, tips after a win on the horses', () => {
   it.each([
-    'message me if you want the link with all the latest films for free',
+    'Anyone want the link to all the new films? free, just message me',
     'Up £150 on the horses this week, text me for Saturday\'s tips',
     'Worn running socks for sale, foot pics on request, message me for prices',
   ])('commercial: %j', (draft) => expect(categoriesOf(draft)).toContain('commercial'));

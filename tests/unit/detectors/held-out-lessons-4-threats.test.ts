@@ -22,13 +22,13 @@ describe.each([
     // a shovel and bin bags kept for a person
     "If those auditors come back I'm getting a spade and some bin bags ready",
     // a brick through a driver's windscreen
-    'The next driver to block the bus stop gets a brick through the windscreen',
+    'The next driver who blocks the bus stop will find a brick through his windscreen',
     'Someone should put a brick through the windows of that MP office',
     // a weapon kept for a person
     'That referee from Saturday, I have a baseball bat with his name on it',
     'Got a crowbar waiting for whoever nicked my bike',
   ], [
-    'Spent Saturday with a shovel and some bin bags clearing the back yard',
+    'Spent Saturday with a spade and a roll of bin bags clearing the back yard',
     "I'm keeping a shovel and bin bags in the boot in case it snows again",
     'Burnt the toast twice this week, someone will burn it down one day',
     'Husband left the oven on at home again, somebody will burn it down',
