@@ -119,22 +119,25 @@ describe('the authoring page', () => {
   });
 
   it('backs the keys up under a passphrase and restores them', async () => {
+    // Each step runs PBKDF2 at 600,000 rounds: about 0.3 s idle, over 4 s on a loaded two-core
+    // machine (helpers saw it time out). A hang guard, not a speed check (that is npm run bench).
+    const slow = { timeout: 30_000 };
     render(<App />);
     fireEvent.click(await screen.findByRole('button', { name: 'Make signing keys' }));
     await screen.findByText(/New keys made/);
     const before = await authorKeysItem.getValue();
     await type('Passphrase for the key backup', 'a long passphrase');
     fireEvent.click(screen.getByRole('button', { name: 'Back up the keys' }));
-    await screen.findByText('Backup ready, locked with your passphrase.');
+    await screen.findByText('Backup ready, locked with your passphrase.', {}, slow);
     const backup = await blobs.at(-1)!.text();
     expect(backup).not.toContain(before!.privateKey);
     await authorKeysItem.setValue(null);
     await type('Passphrase for the key backup', 'the wrong one');
     chooseFile('Restore keys from a backup (enter its passphrase first)', backup);
-    await screen.findByText('Wrong passphrase, or the key file was changed.');
+    await screen.findByText('Wrong passphrase, or the key file was changed.', {}, slow);
     await type('Passphrase for the key backup', 'a long passphrase');
     chooseFile('Restore keys from a backup (enter its passphrase first)', backup);
-    await screen.findByText(`Keys restored (key id ${before!.keyId}).`);
+    await screen.findByText(`Keys restored (key id ${before!.keyId}).`, {}, slow);
     expect(await authorKeysItem.getValue()).toEqual(before);
   });
 });
