@@ -1,3 +1,5 @@
+import { FINDING_PARTS_CSS } from '../finding-parts-css';
+
 /**
  * Styles for the nudge's shadow root. Sizes are in px, not rem: a site's own root
  * font size (62.5% is common) must not shrink or swell the nudge. Nothing styles
@@ -64,17 +66,9 @@ export const NUDGE_CSS = `
 .card.sev-high { border-left-color: var(--pg-high); }
 .card.sev-warn { border-left-color: var(--pg-warn); }
 .card.sev-info { border-left-color: var(--pg-info); }
-.card-head { display: flex; align-items: flex-start; gap: 8px; }
+${FINDING_PARTS_CSS}
 .card-title { flex: 1; margin: 0; font-size: 13px; font-weight: 600; }
-.card-category { display: block; color: var(--pg-muted); font-size: 12px; font-weight: 600; }
-.card-text { display: block; overflow-wrap: anywhere; }
-.badge { flex: none; padding: 1px 6px; border-radius: 8px; font-size: 11px; font-weight: 600; }
-.sev-high .badge { background: var(--pg-high-tint); color: var(--pg-high-text); }
-.sev-warn .badge { background: var(--pg-warn-tint); color: var(--pg-warn-text); }
-.sev-info .badge { background: var(--pg-info-tint); color: var(--pg-info-text); }
-.card-message { margin: 6px 0; }
 .card-sections { margin: 10px 0 4px; padding: 8px 0 0; list-style: none; border-top: 1px dashed var(--pg-border); }
-.card-sections li { margin: 4px 0; }
 .section-title { display: block; font-weight: 600; font-size: 12px; }
 .section-summary { display: block; color: var(--pg-muted); font-size: 12px; }
 .card-link { color: var(--pg-accent); font-size: 12px; text-decoration: underline; }
