@@ -5,6 +5,7 @@ import { compilePackSteps, createAnalyzer, type Analyzer, type Finding } from '.
 import type { Pack } from '../../rules/schema';
 import { BoxSession, yieldToPage, type SessionDeps } from '../dom/box-session';
 import { TEXTAREA_MARKS_CSS } from '../dom/textarea-marks';
+import { trustedOnly } from '../dom/trust';
 import { watchComposeBoxes, type BoxWatcher } from '../dom/watch';
 import { isMessage, message, type BoxReport } from '../messages';
 import { getPackInForce, watchPackInForce } from '../pack-in-force';
@@ -51,7 +52,7 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
     get policy() {
       return pack.policy;
     },
-    policyUrl: browser.runtime.getURL('/policy.html'),
+    acceptEvent: trustedOnly,
     css: NUDGE_CSS + TEXTAREA_MARKS_CSS,
     render: (mount, props) => render(props ? h(NudgeView, props) : null, mount),
     report,
@@ -67,6 +68,7 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
     level: () => effectivePauseLevel(pack.pause, posting.pauseLevel),
     policy: () => pack.policy,
     save: (text, findings) => saveForReview(siteKey, text, findings),
+    acceptEvent: trustedOnly,
     keepError: (where, error) => void keepError({ at: Date.now(), where, message: String((error as Error)?.message ?? error), host: location.hostname }),
     openPause,
   };

@@ -9,13 +9,15 @@ import { HighlightLayer, highlightsSupported, styleShadowHost } from './highligh
 import { NudgeHost } from './nudge-host';
 import { TextareaMarks } from './textarea-marks';
 import { readEditable, rangeFor, type TextMap } from './text-map';
+import type { EventGate } from './trust';
 
 /** What the nudge view (components/nudge) is given; the session owns the state. */
 export interface NudgeViewProps {
   findings: Finding[];
   policy: CompiledPack['policy'];
-  policyUrl: string;
   canApplyFix: boolean;
+  /** Which clicks and keys the view acts on: trusted ones only in the extension (lib/dom/trust.ts). */
+  acceptEvent: EventGate;
   open: boolean;
   onToggle(open: boolean): void;
   onApplyFix(f: Finding): void;
@@ -31,7 +33,8 @@ export interface SessionDeps {
   /** The analyzer, compiled on first call (in slices, so never one long task), then the same one. */
   analyzer(): Promise<Analyzer>;
   policy: CompiledPack['policy'];
-  policyUrl: string;
+  /** Which events count as the person's: `trustedOnly` in the extension, permissive in unit tests (lib/dom/trust.ts). */
+  acceptEvent: EventGate;
   /** CSS for the shadow root (the view's and the textarea marks'). */
   css: string;
   render(mount: Element, props: NudgeViewProps | null): void;
@@ -199,7 +202,7 @@ export class BoxSession {
     deps.render(this.host.mount, {
       findings: this.findings,
       policy: deps.policy,
-      policyUrl: deps.policyUrl,
+      acceptEvent: deps.acceptEvent,
       canApplyFix: FIX_SAFE.has(this.engine),
       open: this.open,
       onToggle: (open) => ((this.open = open), this.render()),

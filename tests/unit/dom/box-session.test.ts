@@ -24,7 +24,7 @@ function setup() {
   const deps: SessionDeps = {
     analyzer: async () => spy,
     policy: analyzer.pack.policy,
-    policyUrl: 'chrome-extension://test/policy.html',
+    acceptEvent: () => true,
     css: '',
     render: (_m, props) => views.push(props),
     report: (r) => reports.push(r),

@@ -45,7 +45,7 @@ describe('in-page markers (lib/dom/markers.ts)', () => {
   });
 
   it('store build: the pause has a closed root, no data-kind, and still a dialog with its buttons', () => {
-    const props = { findings: [finding()], policy: POLICY, onEdit: vi.fn(), onSave: vi.fn(), onPostAnyway: vi.fn() };
+    const props = { findings: [finding()], policy: POLICY, onEdit: vi.fn(), onSave: vi.fn(), onPostAnyway: vi.fn(), acceptEvent: () => true };
     const pause = openPause(document, props, false);
     const el = document.querySelector('postguard-pause')!;
     expect(el.shadowRoot).toBeNull();
