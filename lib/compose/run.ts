@@ -85,7 +85,8 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
     } else if (!off && !watch) {
       const controller = new AbortController();
       const scope = AbortSignal.any([signal, controller.signal]);
-      watch = { controller, watcher: watchComposeBoxes(document, scope, (box) => new BoxSession(box, deps, scope)) };
+      const watcher = watchComposeBoxes(document, scope, (box) => new BoxSession(box, deps, scope), { acceptEvent: trustedOnly });
+      watch = { controller, watcher };
       guardPosting(document, pauseDeps, scope);
     }
     // A pause ends by itself: one timer for the moment it runs out, not a poll.
