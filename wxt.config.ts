@@ -17,12 +17,21 @@ const CHROMIUM_ONLY = {
   storage: { managed_schema: 'managed_schema.json' },
 };
 
+/**
+ * `POSTGUARD_MARKERS=1` (npm run build:markers) makes the test build: the contract's
+ * `data-*` markers and open shadow roots (lib/dom/markers.ts; issue 12, point 2). It goes
+ * to its own folder, so `.output/chrome-mv3` and `.output/firefox-mv3` are always the
+ * stores' build, without them.
+ */
+const MARKERS = process.env.POSTGUARD_MARKERS === '1';
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
+  outDir: MARKERS ? '.output/markers' : '.output',
   // Every name's origin stays visible, and lib/ stays importable from Node (CLI, tests).
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], define: { __POSTGUARD_MARKERS__: JSON.stringify(MARKERS) } }),
   // A function so Chromium-only keys stay out of the Firefox manifest (below).
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -10,14 +10,13 @@ import { FindingCard } from './FindingCard';
 export type NudgePlacement = 'below-end' | 'below-start' | 'above-end' | 'above-start';
 
 /**
- * The session's props (lib/dom/box-session.ts, which owns the state), with the two that
- * a view used elsewhere may leave out. `onOpenPolicy`, when given, replaces following the
- * link: a page may only open an extension page listed in web_accessible_resources, and
- * listing it lets any site detect postguard. The href stays for semantics.
+ * The session's props (lib/dom/box-session.ts, which owns the state), with the placement
+ * a view used elsewhere may leave out. The policy opens through `onOpenPolicy` (the
+ * background opens the tab): no extension URL is put in the page, where its scripts
+ * could read it (issue 12, point 2; in Firefox the URL carries a per-install id).
  */
-export interface NudgeViewProps extends Omit<SessionNudgeProps, 'placement' | 'onOpenPolicy'> {
+export interface NudgeViewProps extends Omit<SessionNudgeProps, 'placement'> {
   placement?: NudgePlacement;
-  onOpenPolicy?(sectionId: string): void;
 }
 
 export function pillLabel(count: number): string {
@@ -27,7 +26,7 @@ export function pillLabel(count: number): string {
 
 /** The pill beside a compose box and, when open, its panel of finding cards. */
 export function NudgeView(props: NudgeViewProps) {
-  const { findings, open, onToggle } = props;
+  const { findings, open, onToggle, acceptEvent } = props;
   const count = findings.length;
   const pill = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
@@ -58,7 +57,7 @@ export function NudgeView(props: NudgeViewProps) {
   }
 
   function onKeyDown(e: KeyboardEvent) {
-    if (e.key !== 'Escape' || !open) return;
+    if (e.key !== 'Escape' || !open || !acceptEvent(e)) return;
     // The site's own dialog (Facebook's composer) would close on the same Escape.
     e.preventDefault();
     e.stopPropagation();
@@ -83,7 +82,7 @@ export function NudgeView(props: NudgeViewProps) {
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         hidden={count === 0 && !open}
-        onClick={() => onToggle(!open)}
+        onClick={(e) => acceptEvent(e) && onToggle(!open)}
       >
         <svg class="pill-mark" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
           <path d="M6 .8 10.5 2.5v3.2c0 2.8-1.9 4.8-4.5 5.6C3.4 10.5 1.5 8.5 1.5 5.7V2.5z" />
@@ -94,7 +93,7 @@ export function NudgeView(props: NudgeViewProps) {
         <div ref={panel} id={panelId} class="panel" role="region" aria-label={t('nudge_panel_label')} tabIndex={-1}>
           <div class="panel-head">
             <h2 class="panel-title">{t('nudge_panel_heading')}</h2>
-            <button type="button" class="btn btn-quiet" onClick={close}>
+            <button type="button" class="btn btn-quiet" onClick={(e) => acceptEvent(e) && close()}>
               {t('nudge_close')}
             </button>
           </div>
@@ -104,7 +103,7 @@ export function NudgeView(props: NudgeViewProps) {
               key={findingKey(f)}
               finding={f}
               policy={props.policy}
-              policyUrl={props.policyUrl}
+              acceptEvent={acceptEvent}
               canApplyFix={props.canApplyFix}
               onApplyFix={props.onApplyFix}
               onSelect={props.onSelect}

@@ -71,7 +71,7 @@ ${FINDING_PARTS_CSS}
 .card-sections { margin: 10px 0 4px; padding: 8px 0 0; list-style: none; border-top: 1px dashed var(--pg-border); }
 .section-title { display: block; font-weight: 600; font-size: 12px; }
 .section-summary { display: block; color: var(--pg-muted); font-size: 12px; }
-.card-link { color: var(--pg-accent); font-size: 12px; text-decoration: underline; }
+.card-link { color: var(--pg-accent); font: inherit; font-size: 12px; text-decoration: underline; background: none; border: 0; padding: 0; cursor: pointer; text-align: start; }
 .card-suggestion { margin: 6px 0 0; font-weight: 600; }
 .card-actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
 

@@ -4,6 +4,7 @@ import { FindingHead, SectionList } from '../finding-parts';
 import { t } from '../i18n';
 import { type Policy, sectionsFor } from '../policy-sections';
 import { findingKey } from '../text';
+import type { EventGate } from '../../lib/dom/trust';
 
 export interface PauseDialogProps {
   findings: Finding[];
@@ -11,6 +12,12 @@ export interface PauseDialogProps {
   onEdit(): void;
   onSave(): void;
   onPostAnyway(): void;
+  /**
+   * Which clicks and keys the dialog acts on: trusted ones only in the extension, so a
+   * page's script can neither post past the pause nor fill storage through "Save for
+   * review" (issue 12, points 2-3; lib/dom/trust.ts). Unit tests pass a permissive gate.
+   */
+  acceptEvent: EventGate;
   /** Who the post would reach, in the site's words ("Friends"), when the site shows it. */
   audience?: string;
   /** Set once the draft is kept for review: the dialog says so and stays open. */
@@ -45,7 +52,7 @@ export function PauseDialog(props: PauseDialogProps) {
     e.stopPropagation();
     if (e.key === 'Escape') {
       e.preventDefault();
-      props.onEdit();
+      if (props.acceptEvent(e)) props.onEdit();
       return;
     }
     if (e.key !== 'Tab' || !dialogRef.current) return;
@@ -86,13 +93,13 @@ export function PauseDialog(props: PauseDialogProps) {
       </ul>
       <p class="pause-status" role="status">{props.saved ? t('pause_saved') : ''}</p>
       <div class="pause-actions">
-        <button ref={editRef} type="button" class="btn btn-primary" onClick={() => props.onEdit()}>
+        <button ref={editRef} type="button" class="btn btn-primary" onClick={(e) => props.acceptEvent(e) && props.onEdit()}>
           {t('pause_edit')}
         </button>
-        <button type="button" class="btn" onClick={() => props.onSave()}>
+        <button type="button" class="btn" onClick={(e) => props.acceptEvent(e) && props.onSave()}>
           {t('pause_save')}
         </button>
-        <button type="button" class="btn btn-quiet" onClick={() => props.onPostAnyway()}>
+        <button type="button" class="btn btn-quiet" onClick={(e) => props.acceptEvent(e) && props.onPostAnyway()}>
           {t('pause_post_anyway')}
         </button>
       </div>

@@ -6,6 +6,7 @@ import { audienceOf, boxForButton, boxForKey, boxForKeyOnButton, clickedControl,
 import { findingsToPauseFor } from '../review/pause-level';
 import type { PauseLevel } from '../../rules/schema';
 import type { PauseDialogProps } from '../../components/pause';
+import type { EventGate } from '../dom/trust';
 
 /**
  * The pause before posting (issue 5, point 1): holds a site's post action when
@@ -20,6 +21,14 @@ export interface PauseGuardDeps {
   sessions(): Iterable<BoxSession>;
   level(): PauseLevel;
   policy(): CompiledPack['policy'];
+  /**
+   * Which Post presses and dialog clicks are the person's: `trustedOnly` in the extension
+   * (lib/dom/trust.ts). A page's script that clicks Post itself can post anyway; what it
+   * must not get is a pause that reads its draft back, or "Save for review" to fill
+   * storage with (issue 12, points 2-3). The replay after "Post anyway" is untrusted too,
+   * so it never opens the pause again.
+   */
+  acceptEvent: EventGate;
   /** Keeps the draft for the review page. */
   save(text: string, findings: readonly Finding[]): Promise<void>;
   /** Records an error that was stepped around (local only, no draft text). */
@@ -55,6 +64,7 @@ export function guardPosting(doc: Document, deps: PauseGuardDeps, signal: AbortS
         findings: serious,
         policy: deps.policy(),
         audience: audienceOf(session.box, deps.site),
+        acceptEvent: deps.acceptEvent,
         onEdit: () => edit(session, serious[0]!),
         onSave: () => void save(session),
         onPostAnyway: () => postAnyway(action),
@@ -102,7 +112,7 @@ export function guardPosting(doc: Document, deps: PauseGuardDeps, signal: AbortS
 
   /** Runs a listener so that no error of ours can stop the page's own handling of the event. */
   const safely = (where: string, listener: (e: Event) => void) => (e: Event) => {
-    if (bypass) return;
+    if (bypass || !deps.acceptEvent(e)) return;
     try {
       listener(e);
     } catch (error) {

@@ -5,6 +5,7 @@ import { compilePackSteps, createAnalyzer, type Analyzer, type Finding } from '.
 import type { Pack } from '../../rules/schema';
 import { BoxSession, yieldToPage, type SessionDeps } from '../dom/box-session';
 import { TEXTAREA_MARKS_CSS } from '../dom/textarea-marks';
+import { trustedOnly } from '../dom/trust';
 import { watchComposeBoxes, type BoxWatcher } from '../dom/watch';
 import { isMessage, message, type BoxReport } from '../messages';
 import { getPackInForce, watchPackInForce } from '../pack-in-force';
@@ -51,7 +52,7 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
     get policy() {
       return pack.policy;
     },
-    policyUrl: browser.runtime.getURL('/policy.html'),
+    acceptEvent: trustedOnly,
     css: NUDGE_CSS + TEXTAREA_MARKS_CSS,
     render: (mount, props) => render(props ? h(NudgeView, props) : null, mount),
     report,
@@ -67,6 +68,7 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
     level: () => effectivePauseLevel(pack.pause, posting.pauseLevel),
     policy: () => pack.policy,
     save: (text, findings) => saveForReview(siteKey, text, findings),
+    acceptEvent: trustedOnly,
     keepError: (where, error) => void keepError({ at: Date.now(), where, message: String((error as Error)?.message ?? error), host: location.hostname }),
     openPause,
   };
@@ -83,7 +85,8 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
     } else if (!off && !watch) {
       const controller = new AbortController();
       const scope = AbortSignal.any([signal, controller.signal]);
-      watch = { controller, watcher: watchComposeBoxes(document, scope, (box) => new BoxSession(box, deps, scope)) };
+      const watcher = watchComposeBoxes(document, scope, (box) => new BoxSession(box, deps, scope), { acceptEvent: trustedOnly });
+      watch = { controller, watcher };
       guardPosting(document, pauseDeps, scope);
     }
     // A pause ends by itself: one timer for the moment it runs out, not a poll.

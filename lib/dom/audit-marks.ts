@@ -1,4 +1,5 @@
 import { highlightsSupported } from './highlights';
+import { shadowMode } from './markers';
 
 /**
  * How the self-audit shows one post (issue 5, point 3): its findings marked with
@@ -55,7 +56,7 @@ export function outlinePost(post: Element, signal: AbortSignal): void {
   removeOutline?.();
   const doc = post.ownerDocument;
   const host = doc.createElement(OUTLINE_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: shadowMode() });
   const style = doc.createElement('style');
   style.textContent = OUTLINE_CSS;
   shadow.append(style, doc.createElement('div'));

@@ -9,13 +9,15 @@ import { HighlightLayer, highlightsSupported, styleShadowHost } from './highligh
 import { NudgeHost } from './nudge-host';
 import { TextareaMarks } from './textarea-marks';
 import { readEditable, rangeFor, type TextMap } from './text-map';
+import type { EventGate } from './trust';
 
 /** What the nudge view (components/nudge) is given; the session owns the state. */
 export interface NudgeViewProps {
   findings: Finding[];
   policy: CompiledPack['policy'];
-  policyUrl: string;
   canApplyFix: boolean;
+  /** Which clicks and keys the view acts on: trusted ones only in the extension (lib/dom/trust.ts). */
+  acceptEvent: EventGate;
   open: boolean;
   onToggle(open: boolean): void;
   onApplyFix(f: Finding): void;
@@ -31,7 +33,8 @@ export interface SessionDeps {
   /** The analyzer, compiled on first call (in slices, so never one long task), then the same one. */
   analyzer(): Promise<Analyzer>;
   policy: CompiledPack['policy'];
-  policyUrl: string;
+  /** Which events count as the person's: `trustedOnly` in the extension, permissive in unit tests (lib/dom/trust.ts). */
+  acceptEvent: EventGate;
   /** CSS for the shadow root (the view's and the textarea marks'). */
   css: string;
   render(mount: Element, props: NudgeViewProps | null): void;
@@ -44,6 +47,16 @@ export interface SessionDeps {
   /** Quiet time after the last keystroke before analysing (ms). */
   debounceMs: number;
 }
+
+/**
+ * How soon after the person's own gesture on the box (lib/dom/watch.ts GESTURES) a
+ * change is analysed (issue 12, point 2). A keystroke's or paste's change lands in the
+ * same task or a frame later (Lexical changes the DOM inside keydown, Draft.js takes
+ * ~10 ms a key: tests/e2e/README.md); 1 s leaves room for a loaded 2-core machine and
+ * for text that lands a moment after a click (dictation, Playwright's insertText).
+ * Changes a page's script makes on its own, long after any gesture, are not read.
+ */
+export const GESTURE_WINDOW_MS = 1000;
 
 /** Longest stretch of analysis between yields to the page: well under a 50 ms long task. */
 const SLICE_MS = 8;
@@ -77,6 +90,8 @@ export class BoxSession {
   private ready: Analyzer | undefined;
   /** performance.now() of the last focus or input: the pause picks the box a Post button belongs to by it. */
   lastActive = 0;
+  /** performance.now() of the person's last gesture on the box; a session starts on one (lib/dom/watch.ts). */
+  private gestureAt = performance.now();
 
   constructor(
     readonly box: HTMLElement,
@@ -97,15 +112,20 @@ export class BoxSession {
   private listen(signal: AbortSignal): void {
     const on = { signal } as const;
     const box = this.box;
-    box.addEventListener('input', () => ((this.lastActive = performance.now()), this.schedule()), on);
+    // execCommand('insertText') gives a trusted input: the gesture window decides (changed()).
+    box.addEventListener('input', (e) => ((this.lastActive = performance.now()), this.deps.acceptEvent(e) && this.changed()), on);
     box.addEventListener('compositionstart', () => ((this.composing = true), clearTimeout(this.timer)), on);
-    box.addEventListener('compositionend', () => ((this.composing = false), this.schedule()), on);
-    box.addEventListener('keydown', (e) => this.shortcut(e), on);
+    box.addEventListener('compositionend', (e) => {
+      this.composing = false;
+      // The end of a person's composition is itself a gesture (lib/dom/watch.ts).
+      if (this.deps.acceptEvent(e)) this.schedule();
+    }, on);
+    box.addEventListener('keydown', (e) => this.deps.acceptEvent(e) && this.shortcut(e), on);
     box.addEventListener('scroll', () => this.placeSoon(), { signal, passive: true });
     box.addEventListener('focus', () => ((this.lastActive = performance.now()), this.report()), on);
     if (!this.textareaMarks) {
       // Engines may change the DOM before any input event (Lexical's first keystroke; toolchain note).
-      const observer = new MutationObserver(() => this.schedule());
+      const observer = new MutationObserver(() => this.changed());
       observer.observe(box, { characterData: true, childList: true, subtree: true });
       signal.addEventListener('abort', () => observer.disconnect(), on);
     }
@@ -136,6 +156,16 @@ export class BoxSession {
     this.open = true;
     this.render();
     (this.host.root.querySelector('button') as HTMLElement | null)?.focus();
+  }
+
+  /** A person's gesture on the box (lib/dom/watch.ts): changes soon after it are theirs to check. */
+  noteGesture(): void {
+    this.gestureAt = performance.now();
+  }
+
+  /** The box's text changed: analysed only shortly after the person's own gesture (GESTURE_WINDOW_MS). */
+  private changed(): void {
+    if (performance.now() - this.gestureAt <= GESTURE_WINDOW_MS) this.schedule();
   }
 
   schedule(): void {
@@ -199,7 +229,7 @@ export class BoxSession {
     deps.render(this.host.mount, {
       findings: this.findings,
       policy: deps.policy,
-      policyUrl: deps.policyUrl,
+      acceptEvent: deps.acceptEvent,
       canApplyFix: FIX_SAFE.has(this.engine),
       open: this.open,
       onToggle: (open) => ((this.open = open), this.render()),
@@ -227,6 +257,8 @@ export class BoxSession {
     if (f.suggestion === undefined) return;
     this.open = false;
     this.render();
+    // The person pressed Apply fix (a trusted click, components/nudge): the change it makes is theirs.
+    this.noteGesture();
     if (!FIX_SAFE.has(this.engine) || !(await applyFix(this.box, this.engine, f, f.text, f.suggestion))) {
       this.reveal(f.start, f.end, f.text);
     }

@@ -61,6 +61,32 @@ export function skipReason(box: Element): SkipReason | null {
   return null;
 }
 
+/**
+ * Why a box a person cannot see is not watched (issue 12, point 2): a page's script
+ * filled an off-screen textarea with 2,000 candidate names to have them checked.
+ * Only a rendered box of some size that meets the viewport is watched.
+ *
+ * | reason         | what                                                                        |
+ * |----------------|-----------------------------------------------------------------------------|
+ * | `not-rendered` | `checkVisibility` with opacity and visibility: display:none, opacity:0, ... |
+ * | `too-small`    | under MIN_BOX px on a side: a 1 px field nobody types in                    |
+ * | `off-screen`   | no part of it inside the viewport (`left: -9999px`)                         |
+ */
+export type HiddenReason = 'not-rendered' | 'too-small' | 'off-screen';
+
+/** Smaller than any compose box of lib/sites (a one-line comment box is ~18 px tall), larger than a hiding trick. */
+export const MIN_BOX = { width: 24, height: 12 } as const;
+
+export function hiddenReason(box: Element): HiddenReason | null {
+  if (!box.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return 'not-rendered';
+  const rect = box.getBoundingClientRect();
+  if (rect.width < MIN_BOX.width || rect.height < MIN_BOX.height) return 'too-small';
+  const view = box.ownerDocument.defaultView;
+  const [width, height] = [view?.innerWidth ?? 0, view?.innerHeight ?? 0];
+  if (rect.right <= 0 || rect.bottom <= 0 || rect.left >= width || rect.top >= height) return 'off-screen';
+  return null;
+}
+
 /** A short human name for the box, for the popup ("What's on your mind?"). */
 export function boxLabel(box: Element): string {
   const labelledBy = box.getAttribute('aria-labelledby');

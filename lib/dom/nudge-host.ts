@@ -1,8 +1,10 @@
 import type { Finding } from '../analyze';
+import { MARKERS, setMarker, shadowMode } from './markers';
 
 /**
  * The contract's `<postguard-nudge>` element (../shared/spec/analysis-contract.md,
- * "In-page markers"): an open shadow root holding our UI, appended to the end of
+ * "In-page markers"): a shadow root holding our UI (open, with the `data-*` markers,
+ * in a marker build only: lib/dom/markers.ts), appended to the end of
  * the document's body, outside the editor's subtree, so the page's editor DOM is
  * never touched. A valid custom-element name needs no definition to take a shadow
  * root, which matters because content scripts have no `customElements` registry.
@@ -27,17 +29,18 @@ export class NudgeHost {
     css: string,
     boxId: string,
     engine: string,
+    private readonly markers: boolean = MARKERS,
   ) {
     const doc = box.ownerDocument;
     this.el = doc.createElement('postguard-nudge');
-    this.el.dataset.box = boxId;
-    this.el.dataset.engine = engine;
-    this.el.dataset.count = '0';
-    this.el.dataset.categories = '';
-    this.el.dataset.state = 'idle';
+    setMarker(this.el, 'box', boxId, markers);
+    setMarker(this.el, 'engine', engine, markers);
+    setMarker(this.el, 'count', '0', markers);
+    setMarker(this.el, 'categories', '', markers);
+    setMarker(this.el, 'state', 'idle', markers);
     // Inline styles: page CSS can't reach into the shadow root, but it can style the host.
     this.el.style.cssText = 'position:fixed;z-index:2147483646;top:0;left:0;display:block;width:0;height:0;margin:0;padding:0;border:0;';
-    this.root = this.el.attachShadow({ mode: 'open' });
+    this.root = this.el.attachShadow({ mode: shadowMode(markers) });
     const style = doc.createElement('style');
     // The host is a zero-size point at the box's corner; the view hangs off it up and to the left.
     style.textContent = `.postguard-root{position:absolute;right:0;bottom:0;}\n${css}`;
@@ -48,14 +51,13 @@ export class NudgeHost {
   }
 
   setFindings(findings: readonly Finding[], state: NudgeState): void {
-    this.el.dataset.count = String(findings.length);
-    this.el.dataset.categories = categoryList(findings);
-    this.el.dataset.state = state;
+    setMarker(this.el, 'count', String(findings.length), this.markers);
+    setMarker(this.el, 'categories', categoryList(findings), this.markers);
+    setMarker(this.el, 'state', state, this.markers);
   }
 
   setState(state: NudgeState): void {
-    // Called on every mutation while typing: an unchanged attribute is not written again.
-    if (this.el.dataset.state !== state) this.el.dataset.state = state;
+    setMarker(this.el, 'state', state, this.markers);
   }
 
   /** Pins the host to the box's bottom-right corner; the panel opens towards the roomier side. */

@@ -1,5 +1,6 @@
 import { h, render } from 'preact';
 import { PAUSE_CSS, PauseDialog, type PauseDialogProps } from '../../components/pause';
+import { MARKERS, setMarker, shadowMode } from './markers';
 
 export interface PauseHandle {
   /** Removes the pause and puts focus back where it was. Safe to call twice. */
@@ -23,18 +24,20 @@ function deepActiveElement(doc: Document): HTMLElement | null {
 }
 
 /**
- * Shows the contract's `<postguard-pause>`: an open shadow root over the whole
- * viewport with a backdrop and the dialog. Knows nothing of sites or posting;
- * the caller decides what each button does and when to close.
+ * Shows the contract's `<postguard-pause>`: a shadow root over the whole viewport
+ * with a backdrop and the dialog (open, with `data-kind`, in a marker build only:
+ * lib/dom/markers.ts). Knows nothing of sites or posting; the caller decides what
+ * each button does and when to close.
  */
-export function openPause(doc: Document, props: PauseDialogProps): PauseHandle {
+export function openPause(doc: Document, props: PauseDialogProps, markers: boolean = MARKERS): PauseHandle {
   const returnFocus = deepActiveElement(doc);
   const host = doc.createElement('postguard-pause');
+  setMarker(host, 'kind', 'post', markers);
   // Inline and important: a site's stylesheet can reach the host element, not the shadow root.
   for (const [name, value] of [['position', 'fixed'], ['inset', '0'], ['z-index', '2147483647'], ['display', 'block']]) {
     host.style.setProperty(name!, value!, 'important');
   }
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: shadowMode(markers) });
   const style = doc.createElement('style');
   style.textContent = PAUSE_CSS;
   const layer = doc.createElement('div');

@@ -22,6 +22,21 @@ export async function openAndFocus(page: Page, site: FixtureSite): Promise<Locat
   return editor;
 }
 
+/**
+ * openAndFocus, then waits for the session to start (the marker build's nudge host is
+ * attached). A session starts only on a person's gesture (issue 12, point 2); text put in
+ * without a key press (keyboard.insertText) after a click that came before the content
+ * script was ready would start nothing, so the click is repeated until it has.
+ */
+export async function openAndStart(page: Page, site: FixtureSite): Promise<Locator> {
+  const editor = await openAndFocus(page, site);
+  await expect(async () => {
+    await editor.click();
+    await expect(nudgeOf(page)).toBeAttached({ timeout: 1_000 });
+  }).toPass();
+  return editor;
+}
+
 export function modelText(page: Page): Promise<string> {
   return page.evaluate(() => (window as unknown as FixtureWindow).__fixture.modelText());
 }

@@ -1,5 +1,5 @@
 import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,16 +8,22 @@ import { FIXTURES } from './fixtures/catalogue';
 import { TIMELINE_PAGES } from './fixtures/pages';
 
 /**
- * Debian's Chromium with the BUILT extension (.output/chrome-mv3) in a persistent
- * context. Every http(s) request from any page or worker goes through one route:
- * a fixture URL gets its built page, anything else is aborted. Both are recorded,
- * so a test can assert that the extension made no request of its own.
+ * Debian's Chromium with the BUILT extension in a persistent context: the marker
+ * build (.output/markers/chrome-mv3, `npm run build:markers`: the contract's data-*
+ * markers and open shadow roots) unless a spec asks for another. Every http(s)
+ * request from any page or worker goes through one route: a fixture URL gets its
+ * built page, anything else is aborted. Both are recorded, so a test can assert
+ * that the extension made no request of its own.
  */
 
-/** The built extension; POSTGUARD_E2E_EXTENSION points at another build (e.g. an integration checkout). */
-export const EXTENSION_DIR = resolve(
-  process.env.POSTGUARD_E2E_EXTENSION ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../.output/chrome-mv3'),
-);
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** The marker build the suite runs; POSTGUARD_E2E_EXTENSION points at another (e.g. an integration checkout). */
+export const EXTENSION_DIR = resolve(process.env.POSTGUARD_E2E_EXTENSION ?? resolve(ROOT, '.output/markers/chrome-mv3'));
+/**
+ * The stores' build (`npm run build`): closed shadow roots, no data-* markers (issue 12, point 2).
+ * POSTGUARD_E2E_STORE_EXTENSION points at another.
+ */
+export const STORE_EXTENSION_DIR = resolve(process.env.POSTGUARD_E2E_STORE_EXTENSION ?? resolve(ROOT, '.output/chrome-mv3'));
 const CHROMIUM = '/usr/bin/chromium';
 
 export interface RecordedRequest {
@@ -50,6 +56,8 @@ export interface LaunchOptions {
    * (tests/e2e/packs-hosts.spec.ts) needs the browser's own CORS.
    */
   route?: boolean;
+  /** The unpacked extension to load (default EXTENSION_DIR, the marker build), e.g. STORE_EXTENSION_DIR. */
+  extensionDir?: string;
 }
 
 async function serveFixtures(context: BrowserContext, requests: RecordedRequest[], passThrough?: (url: string) => boolean): Promise<void> {
@@ -82,7 +90,9 @@ async function serveFixtures(context: BrowserContext, requests: RecordedRequest[
 /** Launches Chromium headless; with the extension unless `withExtension` is false. */
 export async function launchBrowser(withExtension = true, options: LaunchOptions = {}): Promise<ExtensionWorld & { close(): Promise<void> }> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'postguard-e2e-'));
-  const extensionArgs = withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : [];
+  const dir = options.extensionDir ?? EXTENSION_DIR;
+  if (withExtension && !existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension at ${dir}: run npm run build (and npm run build:markers).`);
+  const extensionArgs = withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : [];
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { expectNudge, modelText, openAndFocus } from './editor-page';
+import { expectNudge, modelText, openAndFocus, openAndStart } from './editor-page';
 import { categoriesAttr, findingsOf, keystrokeDraft } from './drafts';
 import { fixtureById, type FixtureSite } from './fixtures/catalogue';
 import { expect, launchBrowser, test } from './harness';
@@ -61,7 +61,7 @@ test.beforeAll(() => {
 for (const site of MEASURED) {
   test(`markers latency and long tasks while typing on a 2,000-character draft: ${site.id}`, async ({ page }) => {
     await installProbes(page);
-    await openAndFocus(page, site);
+    await openAndStart(page, site);
     await page.keyboard.insertText(BASE_DRAFT);
     await expectNudge(page, '', 0);
     await watchNudgeMarkers(page);

@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-// Run after `npm run build`: the suite loads .output/chrome-mv3 into Debian's
-// Chromium (tests/e2e/harness.ts). No browser is ever downloaded.
+// Run after `npm run build:markers` (npm run test:e2e does it first): the suite loads
+// .output/markers/chrome-mv3 into Debian's Chromium (tests/e2e/harness.ts); oracle.spec.ts
+// also loads the stores' build, .output/chrome-mv3 (`npm run build`). No browser is ever downloaded.
 process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
 
 export default defineConfig({

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NUDGE_CSS, NudgeView } from '../../../components/nudge';
 import type { Finding } from '../../../lib/analyze/types';
-import { POLICY, POLICY_URL, SCHOOL_NAMED, finding } from './fixtures';
+import { POLICY, SCHOOL_NAMED, finding } from './fixtures';
 import { stubI18n } from './i18n-stub';
 
 // See nudge.test.tsx: the fake browser without WXT's build tooling.
@@ -31,7 +31,8 @@ function mountInShadow(findings: Finding[], onIgnore: (f: Finding) => void = () 
       <NudgeView
         findings={props.findings}
         policy={POLICY}
-        policyUrl={POLICY_URL}
+        acceptEvent={() => true}
+        onOpenPolicy={() => {}}
         canApplyFix={false}
         open={open}
         onToggle={setOpen}

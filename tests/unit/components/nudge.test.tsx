@@ -4,7 +4,8 @@ import { useState } from 'preact/hooks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NudgeView, type NudgeViewProps } from '../../../components/nudge';
 import type { Finding } from '../../../lib/analyze/types';
-import { POLICY, POLICY_URL, SCHOOL_NAMED, finding } from './fixtures';
+import { trustedOnly } from '../../../lib/dom/trust';
+import { POLICY, SCHOOL_NAMED, finding } from './fixtures';
 import { stubI18n } from './i18n-stub';
 
 // WXT's mock of wxt/browser imports all of 'wxt/testing', whose build tooling (esbuild) cannot
@@ -22,7 +23,9 @@ function Harness(props: HarnessProps) {
   return (
     <NudgeView
       policy={POLICY}
-      policyUrl={POLICY_URL}
+      // @testing-library's events are untrusted: a permissive gate; the extension's is tested below.
+      acceptEvent={() => true}
+      onOpenPolicy={() => {}}
       canApplyFix
       onApplyFix={() => {}}
       onSelect={() => {}}
@@ -71,23 +74,27 @@ describe('the pill', () => {
 });
 
 describe('a card', () => {
-  it('names what was found, why, and the policy section with a link to it', () => {
-    render(<Harness findings={[PHONE]} open />);
+  it('names what was found, why, and the policy section with a button that opens it', () => {
+    const onOpenPolicy = vi.fn();
+    render(<Harness findings={[PHONE]} open onOpenPolicy={onOpenPolicy} />);
     const card = screen.getByRole('article');
     expect(within(card).getByRole('heading', { level: 3 }).textContent).toContain('Personal contact details');
     expect(within(card).getByRole('heading', { level: 3 }).textContent).toContain('07700 900 246');
     expect(card.textContent).toContain(PHONE.message);
     expect(card.textContent).toContain('Section 6: General considerations');
     expect(card.textContent).toContain('Never share log-ins or passwords');
-    const link = within(card).getByRole('link', { name: 'Read the whole policy' });
-    expect(link.getAttribute('href')).toBe(`${POLICY_URL}#section-6`);
-    expect(link.getAttribute('target')).toBe('_blank');
+    // No link: an href would hand the page the extension's URL (issue 12, point 2).
+    expect(within(card).queryByRole('link')).toBeNull();
+    fireEvent.click(within(card).getByRole('button', { name: 'Read the whole policy' }));
+    expect(onOpenPolicy).toHaveBeenCalledExactlyOnceWith('6');
   });
 
-  it('links to the first section a finding cites and lists them all', () => {
-    render(<Harness findings={[SCHOOL_NAMED]} open />);
+  it('opens the first section a finding cites and lists them all', () => {
+    const onOpenPolicy = vi.fn();
+    render(<Harness findings={[SCHOOL_NAMED]} open onOpenPolicy={onOpenPolicy} />);
     const card = screen.getByRole('article');
-    expect(within(card).getByRole('link').getAttribute('href')).toBe(`${POLICY_URL}#section-5`);
+    fireEvent.click(within(card).getByRole('button', { name: 'Read the whole policy' }));
+    expect(onOpenPolicy).toHaveBeenCalledExactlyOnceWith('5');
     expect(card.textContent).toContain('Section 5: Use of social media outside school');
     expect(card.textContent).toContain('Section 4: Use of social media within the school');
   });
@@ -116,12 +123,18 @@ describe('a card', () => {
     for (const fn of Object.values(calls)) expect(fn).toHaveBeenCalledExactlyOnceWith(SCHOOL_NAMED);
   });
 
-  it('opens the policy through onOpenPolicy when given, not by navigating', () => {
-    const onOpenPolicy = vi.fn();
-    render(<Harness findings={[SCHOOL_NAMED]} open onOpenPolicy={onOpenPolicy} />);
-    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
-    screen.getByRole('link', { name: 'Read the whole policy' }).dispatchEvent(click);
-    expect(onOpenPolicy).toHaveBeenCalledWith('5');
-    expect(click.defaultPrevented).toBe(true);
+  // Issue 12, points 2-3: a page's script clicked the pill and read the cards back.
+  it("with the extension's gate, an untrusted click on the pill or any card button does nothing", () => {
+    const calls = { onApplyFix: vi.fn(), onSelect: vi.fn(), onIgnore: vi.fn(), onReport: vi.fn(), onOpenPolicy: vi.fn() };
+    render(<Harness findings={[SCHOOL_NAMED]} acceptEvent={trustedOnly} />);
+    fireEvent.click(screen.getByRole('button', { name: /possible policy issue/ }));
+    expect(screen.queryByRole('region')).toBeNull();
+    cleanup();
+    render(<Harness findings={[SCHOOL_NAMED]} acceptEvent={trustedOnly} open {...calls} />);
+    const card = screen.getByRole('article');
+    for (const button of within(card).getAllByRole('button')) fireEvent.click(button);
+    fireEvent.keyDown(card, { key: 'Escape' });
+    for (const fn of Object.values(calls)) expect(fn).not.toHaveBeenCalled();
+    expect(screen.getByRole('region')).toBeTruthy();
   });
 });

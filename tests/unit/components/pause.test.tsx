@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PauseDialog, type PauseDialogProps } from '../../../components/pause';
+import { trustedOnly } from '../../../lib/dom/trust';
 import { POLICY, SCHOOL_NAMED, finding } from './fixtures';
 import { stubI18n } from './i18n-stub';
 
@@ -23,6 +24,8 @@ function setup(overrides: Partial<PauseDialogProps> = {}) {
     onEdit: vi.fn(),
     onSave: vi.fn(),
     onPostAnyway: vi.fn(),
+    // @testing-library's events are untrusted: the extension's gate (lib/dom/trust.ts) is tested below.
+    acceptEvent: () => true,
     ...overrides,
   };
   const view = render(<PauseDialog {...props} />);
@@ -95,6 +98,16 @@ describe('PauseDialog', () => {
     for (const key of ['onEdit', 'onSave', 'onPostAnyway'] as const) {
       expect(props[key]).toHaveBeenCalledTimes(key === callback ? 1 : 0);
     }
+  });
+
+  // Issue 12, points 2-3: a page's script must not post past the pause or fill storage through it.
+  it("with the extension's gate, untrusted clicks and Escape do nothing", () => {
+    const { props, button, dialog } = setup({ acceptEvent: trustedOnly });
+    for (const name of ['Edit', 'Save for review', 'Post anyway']) fireEvent.click(button(name));
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    expect(props.onEdit).not.toHaveBeenCalled();
+    expect(props.onSave).not.toHaveBeenCalled();
+    expect(props.onPostAnyway).not.toHaveBeenCalled();
   });
 
   it('says the draft was kept once saved', () => {

@@ -4,6 +4,7 @@ import type { Finding } from '../../../lib/analyze';
 import { guardPosting, type PauseGuardDeps } from '../../../lib/compose/pause-guard';
 import type { BoxSession } from '../../../lib/dom/box-session';
 import type { PauseHandle } from '../../../lib/dom/pause-host';
+import { trustedOnly } from '../../../lib/dom/trust';
 import type { PauseDialogProps } from '../../../components/pause';
 import { POLICY, finding } from '../components/fixtures';
 
@@ -42,6 +43,8 @@ function guard(session: BoxSession, over: Partial<PauseGuardDeps> = {}) {
     policy: () => POLICY,
     save: vi.fn(async () => {}),
     keepError: vi.fn(),
+    // jsdom's events are untrusted: a permissive gate here; the real one is tested below.
+    acceptEvent: () => true,
     openPause: vi.fn((_doc: Document, p: PauseDialogProps): PauseHandle => ((props = p), handle)),
     ...over,
   };
@@ -68,6 +71,26 @@ describe('guardPosting', () => {
     expect(posted).toEqual([]);
     expect(deps.openPause).toHaveBeenCalledOnce();
     expect(props().findings).toEqual([finding()]);
+  });
+
+  // Issue 12, point 2: a page's script clicked Post to have the pause read its draft back.
+  it("with the extension's gate, an untrusted Post click or Enter opens no pause and is left to the site", () => {
+    const { box, button, posted, session } = page([finding()]);
+    const { deps } = guard(session, { acceptEvent: trustedOnly });
+    button.click();
+    const key = enter();
+    box.dispatchEvent(key);
+    expect(deps.openPause).not.toHaveBeenCalled();
+    expect(key.defaultPrevented).toBe(false);
+    expect(posted).toHaveLength(2);
+  });
+
+  it("hands its gate to the pause's buttons", () => {
+    const { button, session } = page([finding()]);
+    const gate = vi.fn(() => true);
+    const { props } = guard(session, { acceptEvent: gate });
+    button.click();
+    expect(props().acceptEvent).toBe(gate);
   });
 
   it('does not pause for findings below the level', () => {

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createAnalyzer } from '../../../lib/analyze';
-import { BoxSession, type NudgeViewProps, type SessionDeps } from '../../../lib/dom/box-session';
+import { BoxSession, GESTURE_WINDOW_MS, type NudgeViewProps, type SessionDeps } from '../../../lib/dom/box-session';
+import { trustedOnly } from '../../../lib/dom/trust';
 import { watchComposeBoxes } from '../../../lib/dom/watch';
 import type { BoxReport } from '../../../lib/messages';
 import { DEFAULT_PACK } from '../../../rules/default-pack';
@@ -24,7 +25,7 @@ function setup() {
   const deps: SessionDeps = {
     analyzer: async () => spy,
     policy: analyzer.pack.policy,
-    policyUrl: 'chrome-extension://test/policy.html',
+    acceptEvent: () => true,
     css: '',
     render: (_m, props) => views.push(props),
     report: (r) => reports.push(r),
@@ -36,11 +37,15 @@ function setup() {
   const textarea = document.createElement('textarea');
   document.body.append(textarea);
   const controller = new AbortController();
-  const type = (text: string) => {
+  let session: BoxSession | undefined;
+  // lib/dom/watch.ts starts a session on a person's gesture and tells it of each later one.
+  const start = () => (session = new BoxSession(textarea, deps, controller.signal));
+  const type = (text: string, gesture = true) => {
+    if (gesture) session?.noteGesture();
     textarea.value = text;
     textarea.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   };
-  return { deps, spy, views, reports, textarea, controller, type };
+  return { deps, spy, views, reports, textarea, controller, type, start };
 }
 
 const nudge = () => document.querySelector('postguard-nudge') as HTMLElement;
@@ -50,8 +55,8 @@ afterEach(() => document.body.replaceChildren());
 
 describe('BoxSession on a textarea', () => {
   it('marks the contract attributes after typing stops, with one analysis for a burst of input', async () => {
-    const { deps, spy, textarea, controller, type } = setup();
-    new BoxSession(textarea, deps, controller.signal);
+    const { deps, spy, controller, type, start } = setup();
+    start();
     await settled();
     expect(nudge().dataset.count).toBe('0');
     type('Ring me');
@@ -76,8 +81,8 @@ describe('BoxSession on a textarea', () => {
   it('waits for IME composition to end', async () => {
     vi.useFakeTimers();
     try {
-      const { deps, spy, textarea, controller, type } = setup();
-      new BoxSession(textarea, deps, controller.signal);
+      const { spy, textarea, controller, type, start } = setup();
+      start();
       await vi.advanceTimersByTimeAsync(50);
       textarea.dispatchEvent(new CompositionEvent('compositionstart'));
       type('call 07700 900123');
@@ -94,9 +99,37 @@ describe('BoxSession on a textarea', () => {
     }
   });
 
+  // Issue 12, point 2: a page's script changed the box on its own and read the findings back.
+  it('does not analyse a change made long after the last gesture, nor an untrusted input', async () => {
+    vi.useFakeTimers();
+    try {
+      const { deps, spy, controller, type, start } = setup();
+      deps.acceptEvent = trustedOnly;
+      start();
+      await vi.advanceTimersByTimeAsync(50);
+      expect(spy.analyze).toHaveBeenCalledTimes(1);
+      // Within the window, but untrusted (jsdom's events all are): refused by the gate.
+      type('call 07700 900123');
+      await vi.advanceTimersByTimeAsync(GESTURE_WINDOW_MS + 50);
+      // Past the window: refused even by a permissive gate.
+      deps.acceptEvent = () => true;
+      type('call 07700 900124', false);
+      await vi.advanceTimersByTimeAsync(50);
+      expect(spy.analyze).toHaveBeenCalledTimes(1);
+      expect(nudge().dataset.count).toBe('0');
+      // The control: the same change just after a gesture is analysed.
+      type('call 07700 900125');
+      await vi.advanceTimersByTimeAsync(50);
+      expect(nudge().dataset.count).toBe('1');
+      controller.abort();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('ignore once and "this is wrong" drop a finding for this draft only; feedback is recorded', async () => {
-    const { deps, views, reports, textarea, controller, type } = setup();
-    new BoxSession(textarea, deps, controller.signal);
+    const { deps, views, reports, controller, type, start } = setup();
+    start();
     type('Ring me on 07700 900123, this is shit');
     await vi.waitFor(() => expect(nudge().dataset.count).toBe('2'));
     const props = views.at(-1)!;
@@ -115,19 +148,45 @@ describe('BoxSession on a textarea', () => {
 });
 
 describe('watchComposeBoxes', () => {
-  it('starts one session per box on focus, and none for skipped fields', () => {
+  const gesture = (el: Element, type = 'keydown') => el.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
+  const session = () => ({ disposed: false, noteGesture: vi.fn() });
+  // jsdom's events are untrusted and it has no layout: a permissive gate and "visible" unless a test says otherwise.
+  const open = { acceptEvent: () => true, hidden: () => null };
+
+  it('starts one session per box on a gesture, tells it of later ones, and none for skipped fields', () => {
     const controller = new AbortController();
     const started: HTMLElement[] = [];
     const box = document.createElement('textarea');
     const search = document.createElement('input');
     search.type = 'search';
     document.body.append(box, search);
-    watchComposeBoxes(document, controller.signal, (b) => (started.push(b), { disposed: false }));
-    box.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
-    box.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
-    search.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    const { sessions } = watchComposeBoxes(document, controller.signal, (b) => (started.push(b), session()), open);
+    gesture(box, 'pointerdown');
+    gesture(box);
+    gesture(search);
     expect(started).toEqual([box]);
+    expect(sessions.get(box)!.noteGesture).toHaveBeenCalledOnce();
     controller.abort();
+  });
+
+  // Issue 12, point 2: element.focus() gives a trusted focusin, execCommand('insertText') a trusted input.
+  it('starts nothing on focus or input alone, on an untrusted gesture, or in a box nobody can see', () => {
+    const controller = new AbortController();
+    const started: HTMLElement[] = [];
+    const [box, offscreen] = [document.createElement('textarea'), document.createElement('textarea')];
+    document.body.append(box, offscreen);
+    const start = (b: HTMLElement) => (started.push(b), session());
+    watchComposeBoxes(document, controller.signal, start, { acceptEvent: () => true, hidden: (b) => (b === offscreen ? 'off-screen' : null) });
+    gesture(box, 'focusin');
+    gesture(box, 'input');
+    gesture(offscreen);
+    expect(started).toEqual([]);
+    controller.abort();
+    const strict = new AbortController();
+    watchComposeBoxes(document, strict.signal, start, { acceptEvent: trustedOnly, hidden: () => null });
+    gesture(box);
+    expect(started).toEqual([]);
+    strict.abort();
   });
 
   it('finds a box inside an open shadow root', () => {
@@ -139,8 +198,8 @@ describe('watchComposeBoxes', () => {
     box.setAttribute('contenteditable', 'true');
     root.append(box);
     document.body.append(host);
-    watchComposeBoxes(document, controller.signal, (b) => (started.push(b), { disposed: false }));
-    box.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    watchComposeBoxes(document, controller.signal, (b) => (started.push(b), session()), open);
+    gesture(box, 'paste');
     expect(started).toEqual([box]);
     controller.abort();
   });

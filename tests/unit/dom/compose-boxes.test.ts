@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { boxLabel, editableRoot, skipReason } from '../../../lib/dom/compose-boxes';
+import { boxLabel, editableRoot, hiddenReason, skipReason } from '../../../lib/dom/compose-boxes';
 import { engineOf } from '../../../lib/dom/engines';
 
 function el(html: string): Element {
@@ -9,6 +9,29 @@ function el(html: string): Element {
   document.body.append(host);
   return host.firstElementChild!;
 }
+
+// Issue 12, point 2: a box nobody can see is not watched. jsdom has no layout: the
+// browser's answers are stubbed; tests/e2e/oracle.spec.ts checks them for real.
+describe('hiddenReason', () => {
+  const box = (rendered: boolean, rect: Partial<DOMRect>) => {
+    const b = document.createElement('textarea');
+    const full = { left: 0, top: 0, width: 0, height: 0, ...rect };
+    b.getBoundingClientRect = () => ({ ...full, right: full.left + full.width, bottom: full.top + full.height }) as DOMRect;
+    b.checkVisibility = (options?: CheckVisibilityOptions) => (expect(options).toMatchObject({ opacityProperty: true, visibilityProperty: true }), rendered);
+    return b;
+  };
+  it.each([
+    [true, { left: 10, top: 10, width: 300, height: 100 }, null],
+    [false, { left: 10, top: 10, width: 300, height: 100 }, 'not-rendered'],
+    [true, { left: 10, top: 10, width: 1, height: 1 }, 'too-small'],
+    [true, { left: 10, top: 10, width: 300, height: 11 }, 'too-small'],
+    [true, { left: -9999, top: 0, width: 300, height: 100 }, 'off-screen'],
+    [true, { left: 10, top: window.innerHeight + 5, width: 300, height: 100 }, 'off-screen'],
+    [true, { left: -250, top: 10, width: 300, height: 100 }, null],
+  ])('rendered %s, %o -> %s', (rendered, rect, reason) => {
+    expect(hiddenReason(box(rendered, rect))).toBe(reason);
+  });
+});
 
 describe('skipReason', () => {
   it.each([

@@ -11,7 +11,8 @@ beforeEach(stubI18n);
 afterEach(() => document.body.replaceChildren());
 
 function props() {
-  return { findings: [finding()], policy: POLICY, onEdit: vi.fn(), onSave: vi.fn(), onPostAnyway: vi.fn() };
+  // jsdom's events are untrusted: a permissive gate (the extension's is lib/dom/trust.ts).
+  return { findings: [finding()], policy: POLICY, onEdit: vi.fn(), onSave: vi.fn(), onPostAnyway: vi.fn(), acceptEvent: () => true };
 }
 
 function buttonNamed(root: ShadowRoot, name: string): HTMLButtonElement {
