@@ -5,7 +5,7 @@ import type { BoxReport } from '../messages';
 import { applyFix, selectWords } from './apply-fix';
 import { boxLabel } from './compose-boxes';
 import { engineOf, FIX_SAFE, type Engine } from './engines';
-import { HighlightLayer, highlightsSupported, styleShadowHost } from './highlights';
+import { MarkLayer } from './marks';
 import { NudgeHost } from './nudge-host';
 import { TextareaMarks } from './textarea-marks';
 import { readEditable, rangeFor, type TextMap } from './text-map';
@@ -63,7 +63,8 @@ export class BoxSession {
   readonly engine: Engine;
   private readonly abort = new AbortController();
   private readonly host: NudgeHost;
-  private readonly highlights = new HighlightLayer();
+  /** Marks of a contenteditable box, drawn in the nudge's shadow root (lib/dom/marks.ts). */
+  private readonly marks: MarkLayer | null;
   private readonly textareaMarks: TextareaMarks | null;
   private findings: Finding[] = [];
   private readonly ignored = new Set<string>();
@@ -86,7 +87,7 @@ export class BoxSession {
     this.engine = engineOf(box);
     this.host = new NudgeHost(box, deps.css, this.id, this.engine);
     this.textareaMarks = box instanceof HTMLTextAreaElement ? new TextareaMarks(box, this.host.root) : null;
-    if (!this.textareaMarks) styleShadowHost(box);
+    this.marks = this.textareaMarks ? null : new MarkLayer(this.host.root, box);
     const signal = AbortSignal.any([parent, this.abort.signal]);
     signal.addEventListener('abort', () => this.teardown(), { once: true });
     this.listen(signal);
@@ -105,7 +106,8 @@ export class BoxSession {
     box.addEventListener('focus', () => ((this.lastActive = performance.now()), this.report()), on);
     if (!this.textareaMarks) {
       // Engines may change the DOM before any input event (Lexical's first keystroke; toolchain note).
-      const observer = new MutationObserver(() => this.schedule());
+      // The marks follow the text at once (next frame); the analysis waits for the debounce.
+      const observer = new MutationObserver(() => (this.schedule(), this.placeSoon()));
       observer.observe(box, { characterData: true, childList: true, subtree: true });
       signal.addEventListener('abort', () => observer.disconnect(), on);
     }
@@ -184,13 +186,13 @@ export class BoxSession {
   private paint(text: string, map: TextMap | null): void {
     if (this.textareaMarks) {
       this.textareaMarks.set(text, this.findings);
-    } else if (map && highlightsSupported()) {
+    } else if (map && this.marks) {
       const marks = [];
       for (const f of this.findings) {
         const range = rangeFor(map, f.start, f.end);
         if (range) marks.push({ range, severity: f.severity });
       }
-      this.highlights.set(marks);
+      this.marks.set(marks);
     }
   }
 
@@ -254,6 +256,7 @@ export class BoxSession {
       this.frame = 0;
       this.host.place();
       this.textareaMarks?.place();
+      this.marks?.place();
     });
   }
 
@@ -288,7 +291,7 @@ export class BoxSession {
   private teardown(): void {
     clearTimeout(this.timer);
     cancelAnimationFrame(this.frame);
-    this.highlights.clear();
+    this.marks?.remove();
     this.deps.render(this.host.mount, null);
     this.textareaMarks?.remove();
     this.host.remove();
