@@ -109,7 +109,9 @@ export class BoxSession {
       // The marks follow the text at once (next frame); the analysis waits for the debounce.
       const observer = new MutationObserver(() => (this.schedule(), this.placeSoon()));
       observer.observe(box, { characterData: true, childList: true, subtree: true });
-      signal.addEventListener('abort', () => observer.disconnect(), on);
+      // Not `{ signal }`: an abort removes the listeners registered with that signal BEFORE firing
+      // 'abort', so such a listener never runs and the observers stayed connected (issue 12, point 8).
+      signal.addEventListener('abort', () => observer.disconnect(), { once: true });
     }
     // A click anywhere outside the nudge closes its panel, as any popover does.
     box.ownerDocument.addEventListener(
@@ -128,7 +130,7 @@ export class BoxSession {
     // A removed box reports a zero size: that is how the session learns to end, without polling.
     const resize = new ResizeObserver(() => (box.isConnected ? this.placeSoon() : this.dispose()));
     resize.observe(box);
-    signal.addEventListener('abort', () => resize.disconnect(), on);
+    signal.addEventListener('abort', () => resize.disconnect(), { once: true });
   }
 
   /** Alt+Shift+P from the box opens the findings: the nudge is keyboard reachable without tabbing the page. */

@@ -122,7 +122,7 @@ describe('watchComposeBoxes', () => {
     const search = document.createElement('input');
     search.type = 'search';
     document.body.append(box, search);
-    watchComposeBoxes(document, controller.signal, (b) => (started.push(b), { disposed: false }));
+    watchComposeBoxes(document, controller.signal, (b) => (started.push(b), { disposed: false, dispose() {} }));
     box.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
     box.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
     search.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
@@ -139,7 +139,7 @@ describe('watchComposeBoxes', () => {
     box.setAttribute('contenteditable', 'true');
     root.append(box);
     document.body.append(host);
-    watchComposeBoxes(document, controller.signal, (b) => (started.push(b), { disposed: false }));
+    watchComposeBoxes(document, controller.signal, (b) => (started.push(b), { disposed: false, dispose() {} }));
     box.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
     expect(started).toEqual([box]);
     controller.abort();
