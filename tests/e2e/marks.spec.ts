@@ -36,8 +36,15 @@ function drawnMarks(page: Page): Promise<Box[][]> {
       const r = e.getBoundingClientRect();
       return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
     };
-    // A contenteditable mark is a group of per-line boxes; a textarea mark is one <mark> (its own line boxes).
-    return groups.map((g) => (g.localName === 'mark' ? [...g.getClientRects()].map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom })) : [...g.children].map(box)));
+    // A contenteditable mark is a group of per-line boxes. A textarea mark is one <mark> in the mirror,
+    // whose overflow hides what the textarea has scrolled away: only its part inside the mirror shows.
+    const shown = (m: Element) => {
+      const clip = m.closest('.mirror')!.getBoundingClientRect();
+      return [...m.getClientRects()]
+        .map((r) => ({ left: Math.max(r.left, clip.left), top: Math.max(r.top, clip.top), right: Math.min(r.right, clip.right), bottom: Math.min(r.bottom, clip.bottom) }))
+        .filter((r) => r.right > r.left && r.bottom > r.top);
+    };
+    return groups.map((g) => (g.localName === 'mark' ? shown(g) : [...g.children].map(box)));
   });
 }
 
@@ -79,9 +86,11 @@ for (const site of FIXTURES) {
     await expect.poll(async () => (await drawnMarks(page)).length).toBe(FINDINGS.length);
     const drawn = await drawnMarks(page);
     const words = await wordRects(page, FINDINGS.map((f) => f.text));
+    expect(drawn.flat().length, 'some mark is in view').toBeGreaterThan(0);
     FINDINGS.forEach((f, i) => {
       expect(words[i]!.length, `"${f.text}" is shown in the editor`).toBeGreaterThan(0);
-      expect(drawn[i]!.length, `"${f.text}" has a box`).toBeGreaterThan(0);
+      // A one-line textarea (Instagram's comment box) may have scrolled a word out of its view.
+      if (site.engine !== 'textarea') expect(drawn[i]!.length, `"${f.text}" has a box`).toBeGreaterThan(0);
       for (const b of drawn[i]!) expect(words[i]!.some((w) => overlaps(b, w)), `a box of "${f.text}" lies over it`).toBe(true);
     });
     // The attack of issue 12 from the page's own world: nothing to read by name.
