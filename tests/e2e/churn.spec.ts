@@ -7,8 +7,9 @@ import { expect, test } from './harness';
  * Issue 12, point 8: compose boxes that come and go are released. 300 boxes are
  * added to a fixture page by its own script, focused and typed into with real
  * keys, hidden and then removed (the order that left 99 of 100 sessions alive);
- * afterwards no <postguard-nudge> is left and the document and window carry no
- * more listeners than before the churn. Listeners are counted through the
+ * afterwards no <postguard-nudge> is left, the document and window carry no
+ * more listeners than before the churn, and the content script holds none of
+ * the removed textareas (Runtime.queryObjects, after a garbage collection). Listeners are counted through the
  * DevTools protocol in the content script's own (isolated) world, where the
  * extension's listeners live.
  */
@@ -37,6 +38,16 @@ async function listenerCount(cdp: CDPSession, contextId: number): Promise<number
     await cdp.send('Runtime.releaseObject', { objectId: result.objectId! });
   }
   return n;
+}
+
+/** How many textareas the given world still holds (after a garbage collection: queryObjects runs one). */
+async function textareasHeld(cdp: CDPSession, contextId: number): Promise<number> {
+  const { result: proto } = await cdp.send('Runtime.evaluate', { expression: 'HTMLTextAreaElement.prototype', contextId });
+  const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.objectId! });
+  const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: objects.objectId!, functionDeclaration: 'function () { return this.length; }', returnByValue: true });
+  // The array holds what it found: let it go, or the next count sees these again.
+  for (const objectId of [objects.objectId!, proto.objectId!]) await cdp.send('Runtime.releaseObject', { objectId });
+  return result.value as number;
 }
 
 test('300 compose boxes added, typed in, hidden and removed leave no nudge and no listener behind', async ({ page }) => {
@@ -79,7 +90,12 @@ test('300 compose boxes added, typed in, hidden and removed leave no nudge and n
     }
     await expect(page.locator('postguard-nudge[data-count="1"]')).toHaveCount(PER_ROUND);
     // The probe does see the sessions' listeners (pointerdown on the document, scroll and resize on the window).
-    if (round === 0) expect(await listenerCount(cdp, world)).toBeGreaterThanOrEqual(baseline + 3 * PER_ROUND);
+    // The probes do see the sessions: their listeners (pointerdown on the document, scroll and resize on
+    // the window) and the boxes they hold in the content script's world (half of them are textareas).
+    if (round === 0) {
+      expect(await listenerCount(cdp, world)).toBeGreaterThanOrEqual(baseline + 3 * PER_ROUND);
+      expect(await textareasHeld(cdp, world)).toBeGreaterThanOrEqual(PER_ROUND / 2);
+    }
     // Hidden first, then removed: the case the ResizeObserver alone could not see.
     await page.evaluate(() => {
       for (const box of document.querySelectorAll<HTMLElement>('.churn-box')) box.style.display = 'none';
@@ -89,5 +105,7 @@ test('300 compose boxes added, typed in, hidden and removed leave no nudge and n
     await expect(page.locator('postguard-nudge')).toHaveCount(0);
   }
   expect(await listenerCount(cdp, world)).toBe(baseline);
+  // No removed editor is kept alive by the extension.
+  expect(await textareasHeld(cdp, world)).toBe(0);
   await cdp.detach();
 });
