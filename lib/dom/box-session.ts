@@ -130,6 +130,9 @@ export class BoxSession {
     // A removed box reports a zero size: that is how the session learns to end, without polling.
     const resize = new ResizeObserver(() => (box.isConnected ? this.placeSoon() : this.dispose()));
     resize.observe(box);
+    // Content added or removed elsewhere (a banner above the box) moves the box without resizing it,
+    // but it resizes the document: the nudge and the marks follow that too, one placement per frame.
+    resize.observe(box.ownerDocument.documentElement);
     signal.addEventListener('abort', () => resize.disconnect(), { once: true });
   }
 

@@ -98,7 +98,7 @@ for (const site of FIXTURES) {
   });
 }
 
-test('marks follow a window scroll, and a word scrolled out of the editor is not drawn over the page (facebook)', async ({ page }) => {
+test('marks follow a window scroll and a banner added above, and a word scrolled out of the editor is not drawn over the page (facebook)', async ({ page }) => {
   const site = fixtureById('facebook');
   const editor = await openAndFocus(page, site);
   // A short, scrolling editor in a page taller than the window: both kinds of scroll happen.
@@ -122,6 +122,24 @@ test('marks follow a window scroll, and a word scrolled out of the editor is not
   await editor.evaluate((e) => (e.scrollTop = 0));
   await expect.poll(boxesOfPhone).toBe(1);
   await page.evaluate(() => window.scrollTo(0, 30));
+  await expect
+    .poll(async () => {
+      const box = (await drawnMarks(page))[0]?.[0];
+      const word = (await wordRects(page, [phone.text]))[0]?.[0];
+      return box && word ? Math.round(box.top - word.top) : null;
+    })
+    .toBe(0);
+  // A banner added above the editor moves it (a page's own DOM change): the box follows.
+  // At the top of the page, so scroll anchoring does not turn it into a scroll event.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const wordTop = async () => (await wordRects(page, [phone.text]))[0]?.[0]?.top ?? NaN;
+  const before = await wordTop();
+  await page.evaluate(() => {
+    const banner = document.createElement('div');
+    banner.style.height = '90px';
+    document.body.prepend(banner);
+  });
+  expect(Math.round((await wordTop()) - before)).toBe(90);
   await expect
     .poll(async () => {
       const box = (await drawnMarks(page))[0]?.[0];
