@@ -1,7 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runCompose } from '../../lib/compose/run';
 import { ALL_MATCHES } from '../../lib/sites';
-import './highlights.css';
 
 // The compose watcher on every site of lib/sites; sites staff add are registered at run time
 // by the background (lib/background/added-sites.ts), which copies these options from the manifest.

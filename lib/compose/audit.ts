@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Analyzer } from '../analyze';
 import { yieldToPage } from '../dom/box-session';
-import { clearFindingMarks, markFindings, outlinePost } from '../dom/audit-marks';
+import { clearShownPost, showPost } from '../dom/audit-marks';
 import { MAX_POST_CHARS, auditPosts, readPost } from '../dom/page-posts';
 import { rangeFor } from '../dom/text-map';
 import { isMessage, type PageAudit } from '../messages';
@@ -25,7 +25,7 @@ export function listenForAudit(signal: AbortSignal, analyzer: () => Promise<Anal
     const checker = await analyzer();
     const result = await auditPosts(document, selectors, (text) => checker.analyze(text), { pause: yieldToPage });
     posts = new Map(result.posts.map((p) => [p.index, new WeakRef(p.element)]));
-    clearFindingMarks();
+    clearShownPost();
     return { checked: result.checked, posts: result.posts.map(({ index, excerpt, findings }) => ({ index, excerpt, findings })) };
   };
 
@@ -37,8 +37,11 @@ export function listenForAudit(signal: AbortSignal, analyzer: () => Promise<Anal
     // Read again: the post may have changed since the audit ("See more" opened).
     const map = readPost(post, selectors);
     const findings = (await analyzer()).analyze(map.text.slice(0, MAX_POST_CHARS));
-    markFindings(findings.map((f) => rangeFor(map, f.start, f.end)).filter((r) => r !== null));
-    outlinePost(post, signal);
+    const marks = findings.flatMap((f) => {
+      const range = rangeFor(map, f.start, f.end);
+      return range ? [{ range, severity: f.severity }] : [];
+    });
+    showPost(post, marks, signal);
     return true;
   };
 
@@ -50,6 +53,6 @@ export function listenForAudit(signal: AbortSignal, analyzer: () => Promise<Anal
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => {
     browser.runtime.onMessage.removeListener(onMessage);
-    clearFindingMarks();
+    clearShownPost();
   }, { once: true });
 }

@@ -4,6 +4,7 @@ import { NUDGE_CSS, NudgeView } from '../../components/nudge';
 import { compilePackSteps, createAnalyzer, type Analyzer, type Finding } from '../analyze';
 import type { Pack } from '../../rules/schema';
 import { BoxSession, yieldToPage, type SessionDeps } from '../dom/box-session';
+import { MARKS_CSS } from '../dom/marks';
 import { TEXTAREA_MARKS_CSS } from '../dom/textarea-marks';
 import { trustedOnly } from '../dom/trust';
 import { watchComposeBoxes, type BoxWatcher } from '../dom/watch';
@@ -53,7 +54,7 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
       return pack.policy;
     },
     acceptEvent: trustedOnly,
-    css: NUDGE_CSS + TEXTAREA_MARKS_CSS,
+    css: NUDGE_CSS + TEXTAREA_MARKS_CSS + MARKS_CSS,
     render: (mount, props) => render(props ? h(NudgeView, props) : null, mount),
     report,
     feedback: (f: Finding) => void recordFeedback(f),

@@ -5,7 +5,7 @@ import type { BoxReport } from '../messages';
 import { applyFix, selectWords } from './apply-fix';
 import { boxLabel } from './compose-boxes';
 import { engineOf, FIX_SAFE, type Engine } from './engines';
-import { HighlightLayer, highlightsSupported, styleShadowHost } from './highlights';
+import { MarkLayer } from './marks';
 import { NudgeHost } from './nudge-host';
 import { TextareaMarks } from './textarea-marks';
 import { readEditable, rangeFor, type TextMap } from './text-map';
@@ -76,7 +76,8 @@ export class BoxSession {
   readonly engine: Engine;
   private readonly abort = new AbortController();
   private readonly host: NudgeHost;
-  private readonly highlights = new HighlightLayer();
+  /** Marks of a contenteditable box, drawn in the nudge's shadow root (lib/dom/marks.ts). */
+  private readonly marks: MarkLayer | null;
   private readonly textareaMarks: TextareaMarks | null;
   private findings: Finding[] = [];
   private readonly ignored = new Set<string>();
@@ -101,7 +102,7 @@ export class BoxSession {
     this.engine = engineOf(box);
     this.host = new NudgeHost(box, deps.css, this.id, this.engine);
     this.textareaMarks = box instanceof HTMLTextAreaElement ? new TextareaMarks(box, this.host.root) : null;
-    if (!this.textareaMarks) styleShadowHost(box);
+    this.marks = this.textareaMarks ? null : new MarkLayer(this.host.root, box);
     const signal = AbortSignal.any([parent, this.abort.signal]);
     signal.addEventListener('abort', () => this.teardown(), { once: true });
     this.listen(signal);
@@ -125,9 +126,12 @@ export class BoxSession {
     box.addEventListener('focus', () => ((this.lastActive = performance.now()), this.report()), on);
     if (!this.textareaMarks) {
       // Engines may change the DOM before any input event (Lexical's first keystroke; toolchain note).
-      const observer = new MutationObserver(() => this.changed());
+      // The marks follow the text at once (next frame); the analysis waits for the debounce.
+      const observer = new MutationObserver(() => (this.changed(), this.placeSoon()));
       observer.observe(box, { characterData: true, childList: true, subtree: true });
-      signal.addEventListener('abort', () => observer.disconnect(), on);
+      // Not `{ signal }`: an abort removes the listeners registered with that signal BEFORE firing
+      // 'abort', so such a listener never runs and the observers stayed connected (issue 12, point 8).
+      signal.addEventListener('abort', () => observer.disconnect(), { once: true });
     }
     // A click anywhere outside the nudge closes its panel, as any popover does.
     box.ownerDocument.addEventListener(
@@ -146,7 +150,10 @@ export class BoxSession {
     // A removed box reports a zero size: that is how the session learns to end, without polling.
     const resize = new ResizeObserver(() => (box.isConnected ? this.placeSoon() : this.dispose()));
     resize.observe(box);
-    signal.addEventListener('abort', () => resize.disconnect(), on);
+    // Content added or removed elsewhere (a banner above the box) moves the box without resizing it,
+    // but it resizes the document: the nudge and the marks follow that too, one placement per frame.
+    resize.observe(box.ownerDocument.documentElement);
+    signal.addEventListener('abort', () => resize.disconnect(), { once: true });
   }
 
   /** Alt+Shift+P from the box opens the findings: the nudge is keyboard reachable without tabbing the page. */
@@ -214,13 +221,13 @@ export class BoxSession {
   private paint(text: string, map: TextMap | null): void {
     if (this.textareaMarks) {
       this.textareaMarks.set(text, this.findings);
-    } else if (map && highlightsSupported()) {
+    } else if (map && this.marks) {
       const marks = [];
       for (const f of this.findings) {
         const range = rangeFor(map, f.start, f.end);
         if (range) marks.push({ range, severity: f.severity });
       }
-      this.highlights.set(marks);
+      this.marks.set(marks);
     }
   }
 
@@ -286,6 +293,7 @@ export class BoxSession {
       this.frame = 0;
       this.host.place();
       this.textareaMarks?.place();
+      this.marks?.place();
     });
   }
 
@@ -320,7 +328,7 @@ export class BoxSession {
   private teardown(): void {
     clearTimeout(this.timer);
     cancelAnimationFrame(this.frame);
-    this.highlights.clear();
+    this.marks?.remove();
     this.deps.render(this.host.mount, null);
     this.textareaMarks?.remove();
     this.host.remove();

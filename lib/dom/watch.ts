@@ -31,6 +31,7 @@ export interface WatchOptions {
 export interface WatchedSession {
   readonly disposed: boolean;
   noteGesture(): void;
+  dispose(): void;
 }
 
 export function watchComposeBoxes<S extends WatchedSession>(
@@ -41,6 +42,8 @@ export function watchComposeBoxes<S extends WatchedSession>(
 ): BoxWatcher<S> {
   const sessions = new Map<HTMLElement, S>();
   const hidden = options.hidden ?? hiddenReason;
+  const removals = releaseRemoved(sessions);
+  signal.addEventListener('abort', () => (removals.stop(), sessions.clear()), { once: true });
 
   const onGesture = (e: Event) => {
     if (!options.acceptEvent(e)) return;
@@ -54,9 +57,52 @@ export function watchComposeBoxes<S extends WatchedSession>(
     for (const [b, s] of sessions) if (s.disposed) sessions.delete(b);
     // A new session counts its first gesture itself (BoxSession's constructor).
     sessions.set(box, start(box));
+    removals.track(box);
   };
 
   const target = doc.defaultView ?? doc;
   for (const type of GESTURES) target.addEventListener(type, onGesture, { capture: true, signal });
   return { sessions };
+}
+
+/**
+ * Ends the session of a box that left the page, at once (issue 12, point 8: a box
+ * hidden and then removed kept its session, nudge, observers and the detached
+ * editor alive, because only a ResizeObserver ending at zero size while
+ * disconnected ended it, and a hidden box is already zero: 99 of 100 were left).
+ * One MutationObserver watches childList removals in the document and in every
+ * shadow root on the way up from a watched box (a document observer does not see
+ * inside shadow roots); it runs only while sessions exist. Each batch with a
+ * removal checks the watched boxes' `isConnected`: sessions are few, so that is
+ * cheaper than reading which subtrees went.
+ */
+function releaseRemoved<S extends WatchedSession>(sessions: Map<HTMLElement, S>): { track(box: HTMLElement): void; stop(): void } {
+  let observed = new WeakSet<Node>();
+  let observer: MutationObserver | undefined;
+
+  const stop = () => {
+    observer?.disconnect();
+    observer = undefined;
+    observed = new WeakSet();
+  };
+  const sweep = (records: MutationRecord[]) => {
+    if (!records.some((r) => r.removedNodes.length)) return;
+    for (const [box, session] of sessions) {
+      if (box.isConnected && !session.disposed) continue;
+      sessions.delete(box);
+      session.dispose();
+    }
+    if (!sessions.size) stop();
+  };
+  const track = (box: HTMLElement) => {
+    observer ??= new MutationObserver(sweep);
+    for (let root = box.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+      if (!observed.has(root)) {
+        observer.observe(root, { childList: true, subtree: true });
+        observed.add(root);
+      }
+      if (!(root instanceof ShadowRoot)) break;
+    }
+  };
+  return { track, stop };
 }

@@ -60,9 +60,19 @@ test('Check this page lists exactly the breaching posts, and Show scrolls to one
   await items.last().getByRole('button', { name: 'Show' }).click();
   await page.bringToFront();
   await expect(target).toBeInViewport({ ratio: 0.9 });
-  // The post's findings are marked under the audit's own highlight, and it is outlined for a moment.
-  await expect.poll(() => page.evaluate(() => CSS.highlights.get('postguard-audit')?.size ?? 0)).toBe(findingsOf(last.text).length);
+  // The post is outlined for a moment and its findings marked, both in our own element's shadow root
+  // (open in the test build): one mark per finding, each drawn over the post.
   await expect(page.locator('postguard-audit-outline')).toHaveCount(1);
+  await expect(page.locator('postguard-audit-outline .pg-mark')).toHaveCount(findingsOf(last.text).length);
+  const postBox = (await target.boundingBox())!;
+  const boxes = page.locator('postguard-audit-outline .pg-mark > div');
+  await expect.poll(() => boxes.count()).toBeGreaterThanOrEqual(findingsOf(last.text).length);
+  for (const box of await boxes.all()) {
+    const b = (await box.boundingBox())!;
+    expect(b.y >= postBox.y - 1 && b.y + b.height <= postBox.y + postBox.height + 1, 'a mark inside the post').toBe(true);
+  }
+  // Nothing in the highlight registry the page shares (issue 12, point 2).
+  expect(await page.evaluate(() => [...CSS.highlights.keys()])).toEqual([]);
   await expect(popup.getByRole('alert')).toHaveCount(0);
   // The posts went to the popup and nowhere else: the only request is the page itself.
   expect(extension.requests.slice(requestMark).map((r) => `${r.outcome} ${r.url}`)).toEqual([`fulfilled ${timeline.url}`]);

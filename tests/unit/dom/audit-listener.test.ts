@@ -13,9 +13,15 @@ vi.mock('wxt/testing', () => import('wxt/testing/fake-browser'));
 const analyzer = createAnalyzer(DEFAULT_PACK);
 const FACEBOOK = { posts: ['[role="article"]'] };
 
-// jsdom has no layout or media queries: every element has a size, and motion is not reduced.
+// jsdom has no layout or media queries: every element and every range has a size, and motion is not reduced.
 beforeAll(() => {
   Element.prototype.getBoundingClientRect = () => ({ width: 100, height: 40, x: 0, y: 0, top: 10, left: 20, right: 120, bottom: 50 }) as DOMRect;
+  Range.prototype.getClientRects = () => [{ top: 12, left: 30, right: 80, bottom: 28 }] as unknown as DOMRectList;
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    disconnect() {}
+    unobserve() {}
+  } as unknown as typeof ResizeObserver;
   window.matchMedia = ((query: string) => ({ matches: false, media: query })) as typeof window.matchMedia;
 });
 
@@ -49,9 +55,15 @@ describe('listenForAudit', () => {
     post.scrollIntoView = vi.fn();
     expect(await send<boolean>('reveal-post', { index: 1 })).toBe(true);
     expect(post.scrollIntoView).toHaveBeenCalledWith({ block: 'center', behavior: 'smooth' });
-    const outline = document.querySelector<HTMLElement>(OUTLINE_TAG)!;
-    expect(outline.getAttribute('aria-hidden')).toBe('true');
+    const host = document.querySelector<HTMLElement>(OUTLINE_TAG)!;
+    expect(host.getAttribute('aria-hidden')).toBe('true');
+    const outline = host.shadowRoot!.querySelector<HTMLElement>('.outline')!;
     expect([outline.style.top, outline.style.left, outline.style.width]).toEqual(['10px', '20px', '100px']);
+    // One mark per finding, drawn in our shadow root over the words' rect (issue 12, point 2).
+    const marks = [...host.shadowRoot!.querySelectorAll<HTMLElement>('.pg-mark')];
+    expect(marks).toHaveLength(analyzer.analyze('Call me on 07700 900123').length);
+    const box = marks[0]!.firstElementChild as HTMLElement;
+    expect([box.style.top, box.style.left, box.style.width, box.style.height]).toEqual(['12px', '30px', '50px', '18px']);
     // Nothing of ours inside the page's own elements.
     expect(post.outerHTML).toBe('<div role="article" id="phone">Call me on 07700 900123</div>');
   });

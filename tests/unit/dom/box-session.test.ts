@@ -149,7 +149,7 @@ describe('BoxSession on a textarea', () => {
 
 describe('watchComposeBoxes', () => {
   const gesture = (el: Element, type = 'keydown') => el.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
-  const session = () => ({ disposed: false, noteGesture: vi.fn() });
+  const session = () => ({ disposed: false, noteGesture: vi.fn(), dispose() {} });
   // jsdom's events are untrusted and it has no layout: a permissive gate and "visible" unless a test says otherwise.
   const open = { acceptEvent: () => true, hidden: () => null };
 
