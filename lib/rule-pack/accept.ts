@@ -2,6 +2,7 @@ import { PackV2Schema, describeIssues, type Pack, type PackV2 } from '../../rule
 import { describeFailure, runPackExamples, runRuleExamples } from './examples';
 import { resolvePack, toRuntimePack } from './layer';
 import { verifySignedPack } from './sign';
+import { AmbiguousJsonError, parseStrictJson } from './strict-json';
 
 /**
  * The pipeline every incoming pack goes through, whatever brought it (managed
@@ -48,8 +49,10 @@ export async function acceptPack(input: string | Uint8Array | object, opts: Acce
   if (typeof input === 'string' || input instanceof Uint8Array) {
     try {
       const text = typeof input === 'string' ? input : new TextDecoder('utf-8', { fatal: true }).decode(input);
-      data = JSON.parse(text.replace(/^\uFEFF/, ''));
+      // Duplicate and __proto__ keys refused here, before the signature is checked (./strict-json.ts).
+      data = parseStrictJson(text);
     } catch (e) {
+      if (e instanceof AmbiguousJsonError) return fail('json', `refused before checking the signature: ${e.message}`);
       return fail('json', `not valid JSON: ${(e as Error).message}`);
     }
   }
