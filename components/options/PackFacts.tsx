@@ -1,3 +1,4 @@
+import { expiryOf } from '../../lib/rule-pack/freshness';
 import type { PackSource, StoredPack } from '../../lib/storage';
 import { type MessageKey, t } from '../i18n';
 
@@ -14,12 +15,15 @@ export interface PackFactsProps {
   /** The school and version of the pack actually in force (the bundled one when `stored` is null). */
   school: string;
   version: number;
+  /** ms since the epoch, to tell whether the pack in force has expired. */
+  now: number;
 }
 
 export const when = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Which pack is in force and where it came from: the first thing IT checks after a deployment. */
-export function PackFacts({ stored, school, version }: PackFactsProps) {
+export function PackFacts({ stored, school, version, now }: PackFactsProps) {
+  const expiry = stored ? expiryOf(stored.pack, now) : ({ kind: 'none' } as const);
   return (
     <section aria-labelledby="in-force-title">
       <h2 id="in-force-title">{t('options_in_force_heading')}</h2>
@@ -42,6 +46,18 @@ export function PackFacts({ stored, school, version }: PackFactsProps) {
             <dd>
               <time dateTime={new Date(stored.acceptedAt).toISOString()}>{when(stored.acceptedAt)}</time>
             </dd>
+            {expiry.kind !== 'none' && (
+              <>
+                <dt>{t('options_fact_expires')}</dt>
+                <dd>
+                  {expiry.kind === 'expired' ? (
+                    <strong class="expired">{t('options_fact_expired', when(Date.parse(expiry.at)))}</strong>
+                  ) : (
+                    <time dateTime={expiry.at}>{when(Date.parse(expiry.at))}</time>
+                  )}
+                </dd>
+              </>
+            )}
           </>
         )}
       </dl>

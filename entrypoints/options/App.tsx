@@ -65,7 +65,7 @@ export function App() {
   const trusted = policy.trustedKeys ?? settings.trustedKeys ?? [];
   return (
     <OptionsView
-      facts={{ stored: stored.value, school: pack.profile.school.name, version: pack.version }}
+      facts={{ stored: stored.value, school: pack.profile.school.name, version: pack.version, now: Date.now() }}
       pause={{ packPause: pack.pause, staffLevel: posting.pauseLevel, onChange: (level) => void setPauseLevel(level) }}
       retention={{ days: retentionDays(pack.retentionDays), fromPack: pack.retentionDays !== undefined, reviewUrl: browser.runtime.getURL('/review.html') }}
       diagnostics={{
@@ -76,6 +76,8 @@ export function App() {
         errorLog: { errors, onClear: () => void errorLog.setValue([]) },
       }}
       importState={importState}
+      // As the background decides (policy.ts effectiveSettings managedSources): a policy pack source closes file import.
+      importManaged={policy.inlinePack !== undefined || policy.packUrl !== undefined}
       onImportFile={importFile}
       device={{
         settings,
