@@ -79,6 +79,15 @@ describe('the options page: packs the school\'s policy delivers (issue 12, point
     expect(screen.getByText(/policy delivers the rule pack to this browser, so pack files cannot be imported here/)).toBeTruthy();
   });
 
+  it('lists the categories the policy locks on (issue 12, point 10)', async () => {
+    await fakeBrowser.storage.managed.set({ lockedCategories: ['pupil-details', 'not-a-category', 'credentials'] });
+    render(<App />);
+    await screen.findByText('Always checked (school policy)');
+    const list = screen.getAllByRole('listitem').map((li) => li.textContent);
+    expect(list).toEqual(expect.arrayContaining(['Details about a pupil', 'Log-in details or passwords']));
+    expect(list).not.toContain('not-a-category');
+  });
+
   it('shows when the pack in force expires, and once expired says it still applies', async () => {
     const pack = { ...DEFAULT_PACK, id: 'school:oakhollow', version: 5, expiresAt: '2099-09-01T00:00:00Z' };
     await packInForceItem.setValue({ pack, source: 'url', version: 5, publisher: 'Oakhollow', keyId: null, acceptedAt: 1 });
