@@ -49,8 +49,7 @@ export function createPackUpdater(deps: UpdaterDeps) {
     // replace or undercut them (issue 12, point 4).
     const fromPolicy = (settings.managedSources as string[]).includes(source);
     if (settings.managedSources.length && !fromPolicy) {
-      const what = source === 'file' ? 'a pack file cannot be imported here' : 'the pack URL set on this device is not used';
-      return refused(SOURCE_STAGE, `this device's school policy delivers its rule pack (managed policy), so ${what}; ask IT to update the pack they publish`);
+      return refused(SOURCE_STAGE, deviceSourceRefusal(source));
     }
     const inForce = stored?.pack ?? DEFAULT_PACK;
     const seen = await seenStore.get();
@@ -88,8 +87,12 @@ export function createPackUpdater(deps: UpdaterDeps) {
   }
 
   async function checkUrl(): Promise<SourceStatus | null> {
-    const { packUrl } = await deps.settings();
+    const { packUrl, managedSources } = await deps.settings();
     if (!packUrl) return null;
+    // A URL typed on a device whose policy delivers the pack inline is never fetched (see offer).
+    if (managedSources.length && !managedSources.includes('url')) {
+      return record('url', { url: packUrl, lastCheck: deps.now(), lastResult: 'refused', stage: SOURCE_STAGE, reason: deviceSourceRefusal('url') });
+    }
     const previous = (await packStatusItem.getValue()).url;
     const outcome = await fetchPack(packUrl, previous, deps.fetch);
     if (outcome.kind === 'unchanged') return record('url', { ...previous, url: packUrl, lastCheck: deps.now(), lastResult: 'unchanged' });
@@ -123,6 +126,11 @@ export type PackUpdater = ReturnType<typeof createPackUpdater>;
 async function record(source: OfferedSource, status: SourceStatus): Promise<SourceStatus> {
   await packStatusItem.setValue({ ...(await packStatusItem.getValue()), [source]: status });
   return status;
+}
+
+function deviceSourceRefusal(source: OfferedSource): string {
+  const what = source === 'file' ? 'a pack file cannot be imported here' : 'the pack URL set on this device is not used';
+  return `this device's school policy delivers its rule pack (managed policy), so ${what}; ask IT to update the pack they publish`;
 }
 
 function bundled(): StoredPack {

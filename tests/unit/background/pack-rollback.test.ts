@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { acceptWithCore, describeWithCore } from '../../../lib/background/packs/pipeline';
 import { effectiveSettings, readManagedPolicy } from '../../../lib/background/packs/policy';
 import { seenVersions } from '../../../lib/background/packs/seen-versions';
@@ -101,12 +101,14 @@ describe('a managed source wins over a file import on a managed device', () => {
     await fakeBrowser.storage.managed.set({ trustedKeys: [keys.publicKey], inlinePack: await pack(2, '2026-11-25T09:00:00Z') });
     await packSettingsItem.setValue({ packUrl: 'https://staff.example.org/p.json' });
     const body = await pack(9, '2026-12-01T09:00:00Z');
+    const fetchFn = vi.fn(async () => new Response(body));
     const packs = createPackUpdater({
       accept: acceptWithCore, describeChanges: describeWithCore, now: () => NOW,
-      fetch: async () => new Response(body),
+      fetch: fetchFn,
       settings: async () => effectiveSettings(await readManagedPolicy(fakeBrowser.storage.managed), await packSettingsItem.getValue()),
     });
     expect(await packs.checkUrl()).toMatchObject({ lastResult: 'refused', stage: 'source', reason: /pack URL set on this device is not used/ });
+    expect(fetchFn).not.toHaveBeenCalled();
   });
   it('a file-imported pack in force is replaced by the policy\'s pack, even one issued earlier under another id', async () => {
     await packSettingsItem.setValue({ trustedKeys: [keys.publicKey] });
