@@ -10,8 +10,13 @@ import { ALL_MATCHES } from './lib/sites';
  *   An enterprise policy names the extension by that id.
  * - storage.managed_schema: what leadership may set through policy (public/managed_schema.json);
  *   Chromium drops values of the wrong type or not in the schema.
+ * - minimum_chrome_version 137: rule-pack signatures are checked with WebCrypto Ed25519
+ *   (lib/rule-pack/sign.ts), which Chrome ships from 137 on; an older Chrome would refuse
+ *   every signed pack (issue 12, point 11). Firefox: Ed25519 since 129 (MDN), below the
+ *   gecko strict_min_version 140 set below; checked working in Firefox ESR 153 (toolchain notes).
  */
 const CHROMIUM_ONLY = {
+  minimum_chrome_version: '137',
   key:
     'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu5JTbr9Bp3o/uzGeXP+AKwYyPb51cMs9qlguSielI8DeUkFwr56GrHUjHBamTY2ML1OAQzgVjMQ5fhoRRrw4UPRseAGWq2oMjEX+1U3BaBSClCxkLjYQ/sW0b4yoD9yS1mm70cmT9CP6AGk5lydh54i12LWzDr+Bz3UXJDRgD2/Elf7s5HE/qqN2ZIvP04ofAXK0lFaKNvekw79kc6UWrES3HqCf8Asa1sAbcoBGZnsA2tb+c6aUOZnC+K3kZ15WcCtKbGdfBxVfrLrNkAXth2DW0hES8xpEbHZlX1xdWCBqR9T+RtD5HfvVeJQtPZ/DX2lPN6th/1zrabm0u63acQIDAQAB',
   storage: { managed_schema: 'managed_schema.json' },

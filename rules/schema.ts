@@ -140,6 +140,8 @@ export const PackSchema = z.strictObject({
   id: text,
   version: z.number().int().nonnegative(),
   issuedAt: z.iso.datetime({ offset: true }).optional(),
+  /** Carried over from a v2 pack (PackV2Schema.expiresAt), for the popup and options page. */
+  expiresAt: z.iso.datetime({ offset: true }).optional(),
   publisher: text.optional(),
   policy: PolicySchema,
   categories: z.record(z.enum(CATEGORIES), CategorySettingsSchema),
@@ -178,6 +180,12 @@ export const PackV2Schema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9:._-]{0,99}$/, 'must be lowercase letters, digits and : . _ - (e.g. school:my-school)'),
   version: z.number().int().nonnegative(),
   issuedAt: z.iso.datetime({ offset: true }),
+  /**
+   * After this the pack is refused wherever it is offered, so an old signed pack
+   * cannot be replayed for ever (issue 12, point 4). A pack already in force that
+   * passes it stays in force, shown as expired (lib/rule-pack/freshness.ts).
+   */
+  expiresAt: z.iso.datetime({ offset: true }).optional(),
   publisher: PublisherSchema,
   /** The base pack it was built on, for provenance. */
   extends: z.strictObject({ id: text, version: z.number().int().nonnegative() }).optional(),

@@ -45,6 +45,25 @@ export function ProfileForm({ draft, onChange }: ProfileFormProps) {
           {t('author_pack_version_hint')}
         </span>
       </div>
+      <div class="field">
+        <label for="pack-expires">
+          <span>{t('author_pack_expires')}</span>
+        </label>
+        <input
+          id="pack-expires"
+          type="date"
+          aria-describedby="pack-expires-hint"
+          value={draft.expiresOn ?? ''}
+          onInput={(e) => {
+            const { expiresOn: _old, ...rest } = draft;
+            const value = e.currentTarget.value;
+            onChange(/^\d{4}-\d{2}-\d{2}$/.test(value) ? { ...rest, expiresOn: value } : rest);
+          }}
+        />
+        <span id="pack-expires-hint" class="hint">
+          {t('author_pack_expires_hint')}
+        </span>
+      </div>
       <TextField id="publisher-name" label={t('author_publisher_name')} hint={t('author_publisher_name_hint')} value={draft.publisherName} onInput={(publisherName) => onChange({ ...draft, publisherName })} />
       <TextField id="publisher-contact" label={t('author_publisher_contact')} value={draft.publisherContact} onInput={(publisherContact) => onChange({ ...draft, publisherContact })} />
     </section>

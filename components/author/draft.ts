@@ -28,6 +28,8 @@ export interface AuthorDraft {
   pause?: { level: PauseLevel; locked: boolean };
   /** Days saved drafts are kept; unset: postguard's default (7). */
   retentionDays?: number;
+  /** `YYYY-MM-DD`: from the start of this day (UTC) the pack is refused wherever offered (issue 12, point 4). */
+  expiresOn?: string;
 }
 
 /** Only what the school changes; anything unset keeps the built-in setting. */
@@ -93,6 +95,7 @@ export function draftToPack(d: AuthorDraft, issuedAt: string): PackV2 {
     allowedTerms: lines(d.allowedTerms),
     pause: d.pause ? compact({ level: d.pause.level, locked: d.pause.locked || undefined }) : undefined,
     retentionDays: d.retentionDays,
+    expiresAt: d.expiresOn ? `${d.expiresOn}T00:00:00Z` : undefined,
   });
 }
 
@@ -101,5 +104,9 @@ export function exportablePack(d: AuthorDraft, issuedAt: string): Parsed<PackV2>
   const pack = draftToPack(d, issuedAt);
   const checked = parseWith(PackV2Schema, pack);
   if (!checked.ok || !checked.value.profile) return checked;
+  // Every browser would refuse it (lib/rule-pack/freshness.ts): say so before it is signed.
+  if (checked.value.expiresAt && Date.parse(checked.value.expiresAt) <= Date.parse(issuedAt)) {
+    return { ok: false, errors: ['expiresAt: the expiry date must be after today, or browsers refuse the pack'] };
+  }
   return { ok: true, value: { ...checked.value, profile: hashPupilsInProfile(checked.value.profile) } };
 }

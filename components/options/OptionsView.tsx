@@ -12,6 +12,8 @@ export interface OptionsViewProps {
   pause: Omit<PauseSettingProps, 'children'>;
   retention: RetentionNoteProps;
   importState: ImportState;
+  /** The managed policy delivers the pack (inlinePack or packUrl): file import is closed. */
+  importManaged: boolean;
   device: DeviceSettingsProps;
   onImportFile(file: File): void;
   /** author.html, for leadership writing the school's pack. */
@@ -27,7 +29,7 @@ export function OptionsView(props: OptionsViewProps) {
         <RetentionNote {...props.retention} />
       </PauseSetting>
       <PackFacts {...props.facts} />
-      <PackImport state={props.importState} onFile={props.onImportFile} />
+      <PackImport state={props.importState} managed={props.importManaged} onFile={props.onImportFile} />
       <DeviceSettings {...props.device} />
       <section aria-labelledby="author-title">
         <h2 id="author-title">{t('options_author_heading')}</h2>

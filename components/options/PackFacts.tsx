@@ -1,3 +1,6 @@
+import { expiryOf } from '../../lib/rule-pack/freshness';
+import type { Category } from '../../rules/categories';
+import { CATEGORY_LABELS } from '../category-labels';
 import type { PackSource, StoredPack } from '../../lib/storage';
 import { type MessageKey, t } from '../i18n';
 
@@ -14,12 +17,17 @@ export interface PackFactsProps {
   /** The school and version of the pack actually in force (the bundled one when `stored` is null). */
   school: string;
   version: number;
+  /** ms since the epoch, to tell whether the pack in force has expired. */
+  now: number;
+  /** The managed policy's locked categories: always checked here, whatever the pack says (lib/locked-categories.ts). */
+  locked: readonly Category[];
 }
 
 export const when = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Which pack is in force and where it came from: the first thing IT checks after a deployment. */
-export function PackFacts({ stored, school, version }: PackFactsProps) {
+export function PackFacts({ stored, school, version, now, locked }: PackFactsProps) {
+  const expiry = stored ? expiryOf(stored.pack, now) : ({ kind: 'none' } as const);
   return (
     <section aria-labelledby="in-force-title">
       <h2 id="in-force-title">{t('options_in_force_heading')}</h2>
@@ -41,6 +49,31 @@ export function PackFacts({ stored, school, version }: PackFactsProps) {
             <dt>{t('options_fact_accepted')}</dt>
             <dd>
               <time dateTime={new Date(stored.acceptedAt).toISOString()}>{when(stored.acceptedAt)}</time>
+            </dd>
+            {expiry.kind !== 'none' && (
+              <>
+                <dt>{t('options_fact_expires')}</dt>
+                <dd>
+                  {expiry.kind === 'expired' ? (
+                    <strong class="expired">{t('options_fact_expired', when(Date.parse(expiry.at)))}</strong>
+                  ) : (
+                    <time dateTime={expiry.at}>{when(Date.parse(expiry.at))}</time>
+                  )}
+                </dd>
+              </>
+            )}
+          </>
+        )}
+        {locked.length > 0 && (
+          <>
+            <dt>{t('options_fact_locked')}</dt>
+            <dd>
+              <ul class="locked-categories">
+                {locked.map((c) => (
+                  <li key={c}>{CATEGORY_LABELS[c]}</li>
+                ))}
+              </ul>
+              <span class="hint">{t('options_fact_locked_hint')}</span>
             </dd>
           </>
         )}

@@ -13,21 +13,26 @@ const endSentence = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.tr
 
 export interface PackImportProps {
   state: ImportState;
+  /** The managed policy sets a pack source: the background refuses files here (lib/background/packs/updater.ts). */
+  managed: boolean;
   onFile(file: File): void;
 }
 
 /** A file chooser for a pack IT received by hand; the background decides, this only reports what it said. */
-export function PackImport({ state, onFile }: PackImportProps) {
+export function PackImport({ state, managed, onFile }: PackImportProps) {
   return (
     <section aria-labelledby="import-title">
       <h2 id="import-title">{t('options_import_heading')}</h2>
-      <p class="muted">{t('options_import_help')}</p>
+      <p class="muted" id="import-help">
+        {managed ? t('options_import_managed') : t('options_import_help')}
+      </p>
       <label class="field">
         <span>{t('options_import_label')}</span>
         <input
           type="file"
           accept=".json,application/json"
-          disabled={state.kind === 'working'}
+          disabled={managed || state.kind === 'working'}
+          aria-describedby="import-help"
           onChange={(e) => {
             const input = e.currentTarget;
             const file = input.files?.[0];

@@ -1,3 +1,4 @@
+import { expiryOf } from '../../lib/rule-pack/freshness';
 import type { Pack } from '../../rules/schema';
 import { t } from '../i18n';
 
@@ -9,13 +10,20 @@ export interface PackInfo {
   version: number;
   /** ISO date-time; a bundled pack has none. */
   issuedAt?: string;
+  /** ISO date-time after which the pack is no longer accepted; `expired` once passed (it stays in force: lib/rule-pack/freshness.ts). */
+  expires?: { at: string; expired: boolean };
 }
 
-export function packInfo(pack: Pack): PackInfo {
+/** `now`: ms since the epoch, to tell whether the pack has expired. */
+export function packInfo(pack: Pack, now = Date.now()): PackInfo {
   const info: PackInfo = { school: pack.profile.school.name, policyTitle: pack.policy.title, id: pack.id, version: pack.version };
   if (pack.issuedAt) info.issuedAt = pack.issuedAt;
+  const expiry = expiryOf(pack, now);
+  if (expiry.kind !== 'none') info.expires = { at: expiry.at, expired: expiry.kind === 'expired' };
   return info;
 }
+
+const longDate = (iso: string) => new Date(iso).toLocaleDateString(undefined, { dateStyle: 'long' });
 
 export function PackInForce({ info }: { info: PackInfo }) {
   return (
@@ -32,7 +40,19 @@ export function PackInForce({ info }: { info: PackInfo }) {
           <>
             <dt>{t('popup_pack_issued')}</dt>
             <dd>
-              <time dateTime={info.issuedAt}>{new Date(info.issuedAt).toLocaleDateString(undefined, { dateStyle: 'long' })}</time>
+              <time dateTime={info.issuedAt}>{longDate(info.issuedAt)}</time>
+            </dd>
+          </>
+        )}
+        {info.expires && (
+          <>
+            <dt>{t('popup_pack_expires')}</dt>
+            <dd class={info.expires.expired ? 'expired' : undefined}>
+              {info.expires.expired ? (
+                <strong>{t('popup_pack_expired', longDate(info.expires.at))}</strong>
+              ) : (
+                <time dateTime={info.expires.at}>{longDate(info.expires.at)}</time>
+              )}
             </dd>
           </>
         )}

@@ -4,6 +4,7 @@ import { t } from '../../components/i18n';
 import { type ImportState, OptionsView, describeKeyId } from '../../components/options';
 import { readManagedPolicy } from '../../lib/background/packs/policy';
 import { message } from '../../lib/messages';
+import { lockedCategoryIds } from '../../lib/locked-categories';
 import { getPackInForce } from '../../lib/pack-in-force';
 import { retentionDays } from '../../lib/review/retention';
 import { type SourceStatus, errorLog, packInForceItem, packSettingsItem, packStatusItem, postingSettings } from '../../lib/storage';
@@ -30,7 +31,8 @@ export function App() {
   const [checkResult, setCheckResult] = useState('');
 
   // Follows `stored`: the pack in force changes when an import (or the background) accepts one.
-  useEffect(() => void getPackInForce().then(setPack), [stored]);
+  // ...and the managed policy: its locked categories are switched on in the pack in force.
+  useEffect(() => void getPackInForce().then(setPack), [stored, managed]);
   // The background reads the same values this way, so the page shows what it acts on.
   useEffect(() => void readManagedPolicy({ get: async () => managed ?? {} }).then(setPolicy), [managed]);
 
@@ -65,7 +67,7 @@ export function App() {
   const trusted = policy.trustedKeys ?? settings.trustedKeys ?? [];
   return (
     <OptionsView
-      facts={{ stored: stored.value, school: pack.profile.school.name, version: pack.version }}
+      facts={{ stored: stored.value, school: pack.profile.school.name, version: pack.version, now: Date.now(), locked: lockedCategoryIds(policy.lockedCategories) }}
       pause={{ packPause: pack.pause, staffLevel: posting.pauseLevel, onChange: (level) => void setPauseLevel(level) }}
       retention={{ days: retentionDays(pack.retentionDays), fromPack: pack.retentionDays !== undefined, reviewUrl: browser.runtime.getURL('/review.html') }}
       diagnostics={{
@@ -76,6 +78,8 @@ export function App() {
         errorLog: { errors, onClear: () => void errorLog.setValue([]) },
       }}
       importState={importState}
+      // As the background decides (policy.ts effectiveSettings managedSources): a policy pack source closes file import.
+      importManaged={policy.inlinePack !== undefined || policy.packUrl !== undefined}
       onImportFile={importFile}
       device={{
         settings,

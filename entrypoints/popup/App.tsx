@@ -74,7 +74,7 @@ export function App() {
     <PopupView
       report={report}
       policy={pack.policy}
-      pack={packInfo(pack)}
+      pack={packInfo(pack, Date.now())}
       site={site}
       pausedUntil={settings.pausedUntil}
       now={now}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { DEFAULT_PACK } from '../../rules/default-pack';
 import { toRuntimePack } from '../rule-pack/layer';
+import { parseStrictJson } from '../rule-pack/strict-json';
 import { PackSchema, PackV2Schema, ProfileSchema, parseWith, type Pack } from '../../rules/schema';
 
 /** A problem with the command's input: printed as is, exit status 2. */
@@ -24,7 +25,8 @@ export function readJson(path: string, what: string): unknown {
     throw new UsageError(`cannot read ${what} ${path}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
   }
   try {
-    return JSON.parse(raw.replace(/^\uFEFF/, ''));
+    // The same strict reading as the extension: `pack verify` must not pass what the extension refuses.
+    return parseStrictJson(raw);
   } catch (e) {
     throw new UsageError(`${what} ${path} is not valid JSON: ${(e as Error).message}`);
   }

@@ -12,7 +12,7 @@ const USAGE = `usage:
   postguard check [--profile PROFILE.json | --pack PACK.json [--pub PUB]] [--jsonl] [TEXT...]
   postguard pack keygen --out DIR
   postguard pack build --profile P.json [--base BASE.json] [--policy POLICY.md] [--staff S.csv] [--pupils P.csv]
-                       [--id ID] [--version N] [--publisher NAME] --out PACK.json
+                       [--id ID] [--version N] [--publisher NAME] [--expires DATE|Nd] --out PACK.json
   postguard pack sign --key KEY --in PACK.json --out SIGNED.json
   postguard pack verify --pub PUB [--pub PUB2...] --in SIGNED.json
   postguard pack test PACK.json [--drafts D.jsonl] [--against OLD.json]

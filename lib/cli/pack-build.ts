@@ -18,6 +18,8 @@ export interface BuildOptions {
   id?: string;
   version?: string;
   publisher?: string;
+  /** `2027-08-31`, an ISO date-time, or `120d` (days from now): when the pack stops being accepted. */
+  expires?: string;
 }
 
 /**
@@ -52,6 +54,7 @@ export function buildPack(o: BuildOptions, log: (line: string) => void): PackV2 
     publisher: o.publisher ? { name: o.publisher } : (template?.publisher ?? { name: profile.school.name }),
     profile: hashPupilsInProfile(profile, salt),
   };
+  if (o.expires !== undefined) pack.expiresAt = expiryFrom(o.expires, Date.parse(pack.issuedAt));
   if (o.policy) {
     const split = splitPolicyText(readText(o.policy, 'policy'));
     for (const w of split.warnings) log(`policy ${o.policy} line ${w.line}: ${w.message}`);
@@ -72,6 +75,21 @@ export function buildPack(o: BuildOptions, log: (line: string) => void): PackV2 
   const p = r.value.profile!;
   log(`built ${id} version ${version}: ${p.staff?.length ?? 0} staff, ${pupilCount} pupils (hashed), ${r.value.policy?.sections.length ?? 'built-in'} policy sections -> ${o.out}`);
   return r.value;
+}
+
+/**
+ * --expires: after it the pack is refused wherever it is offered (lib/rule-pack/freshness.ts),
+ * so an old signed pack cannot be replayed for ever; a pack in force stays, shown as expired.
+ */
+export function expiryFrom(value: string, issued: number): string {
+  const days = /^(\d+)d$/.exec(value.trim());
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? `${value.trim()}T00:00:00Z` : value.trim();
+  const at = days ? issued + Number(days[1]) * 86_400_000 : Date.parse(date);
+  if (!Number.isFinite(at) || (!days && !/^\d{4}-\d{2}-\d{2}(T.*(Z|[+-]\d{2}:\d{2}))?$/.test(date))) {
+    throw new UsageError(`--expires must be a date (2027-08-31), a date-time with a time zone, or a number of days (120d), not "${value}"`);
+  }
+  if (at <= issued) throw new UsageError(`--expires ${value} is not after the pack's issue date`);
+  return new Date(at).toISOString();
 }
 
 const slug = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/['\u2019]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'school';

@@ -21,7 +21,7 @@ export async function pack(argv: string[]): Promise<number> {
       out: { type: 'string' }, profile: { type: 'string' }, base: { type: 'string' }, policy: { type: 'string' },
       staff: { type: 'string' }, pupils: { type: 'string' }, id: { type: 'string' }, version: { type: 'string' },
       publisher: { type: 'string' }, key: { type: 'string' }, in: { type: 'string' }, pub: { type: 'string', multiple: true },
-      drafts: { type: 'string' }, against: { type: 'string' },
+      drafts: { type: 'string' }, against: { type: 'string' }, expires: { type: 'string' },
     },
     allowPositionals: true,
   });

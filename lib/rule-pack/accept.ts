@@ -1,7 +1,9 @@
 import { PackV2Schema, describeIssues, type Pack, type PackV2 } from '../../rules/schema';
 import { describeFailure, runPackExamples, runRuleExamples } from './examples';
 import { resolvePack, toRuntimePack } from './layer';
+import { type RollbackContext, rollbackProblem } from './freshness';
 import { verifySignedPack } from './sign';
+import { AmbiguousJsonError, parseStrictJson } from './strict-json';
 
 /**
  * The pipeline every incoming pack goes through, whatever brought it (managed
@@ -9,6 +11,10 @@ import { verifySignedPack } from './sign';
  * the first failure stops it with a stage and a reason a person can act on:
  *
  *   size -> json -> schema -> signature -> version -> examples
+ *
+ * `version` covers whatever makes a pack older than what this device already had:
+ * an id the policy does not pin, an expired pack, a version at or below the one in
+ * force or the highest seen for its id, an issue date before the pack in force's.
  *
  * A refused pack changes nothing: the caller keeps the pack in force.
  */
@@ -26,8 +32,17 @@ export interface TrustPolicy {
 
 export interface AcceptOptions {
   trust: TrustPolicy;
-  /** The pack in force: a pack with the same id must have a higher version. */
-  inForce?: { id: string; version: number } | null;
+  /**
+   * The pack in force: a pack with the same id must have a higher version, and (when
+   * `issuedAt` is given) a later issue date whatever its id (./freshness.ts).
+   */
+  inForce?: RollbackContext['inForce'];
+  /** Managed policy's `packIds`: a pack with another id is refused. */
+  pinnedIds?: readonly string[];
+  /** The highest version accepted per pack id on this device: at or below it is refused. */
+  highestSeen?: Readonly<Record<string, number>>;
+  /** ms since the epoch, for `expiresAt`; default Date.now(). */
+  now?: number;
   /** Bytes; default MAX_PACK_BYTES. */
   maxBytes?: number;
   /** A base pack the incoming one is laid on (resolvePack) before its examples run. */
@@ -48,8 +63,10 @@ export async function acceptPack(input: string | Uint8Array | object, opts: Acce
   if (typeof input === 'string' || input instanceof Uint8Array) {
     try {
       const text = typeof input === 'string' ? input : new TextDecoder('utf-8', { fatal: true }).decode(input);
-      data = JSON.parse(text.replace(/^\uFEFF/, ''));
+      // Duplicate and __proto__ keys refused here, before the signature is checked (./strict-json.ts).
+      data = parseStrictJson(text);
     } catch (e) {
+      if (e instanceof AmbiguousJsonError) return fail('json', `refused before checking the signature: ${e.message}`);
       return fail('json', `not valid JSON: ${(e as Error).message}`);
     }
   }
@@ -73,10 +90,11 @@ export async function acceptPack(input: string | Uint8Array | object, opts: Acce
     return fail('signature', 'the pack is not signed, and the policy accepts only signed packs');
   }
 
-  const cur = opts.inForce;
-  if (cur && cur.id === pack.id && pack.version <= cur.version) {
-    return fail('version', `version ${pack.version} of ${pack.id} is not newer than version ${cur.version} in force`);
-  }
+  // Id, version and dates: no rollback to an older pack, under its own id or another (./freshness.ts).
+  const rollback = rollbackProblem(pack, {
+    inForce: opts.inForce, pinnedIds: opts.pinnedIds, highestSeen: opts.highestSeen, now: opts.now ?? Date.now(),
+  });
+  if (rollback) return fail('version', rollback);
 
   let runtime: Pack;
   try {

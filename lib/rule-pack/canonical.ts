@@ -14,6 +14,8 @@ export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
   const obj = value as Record<string, unknown>;
   const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort();
+  // An own `__proto__` (JSON.parse makes one) would become a prototype when copied: never sign or verify one (./strict-json.ts).
+  if (keys.includes('__proto__')) throw new TypeError('canonical JSON: the key "__proto__" is not allowed');
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
 }
 

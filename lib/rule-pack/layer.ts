@@ -33,6 +33,9 @@ export function resolvePack(base: PackV2, school: PackV2): PackV2 {
     schemaVersion: 2, id: school.id, version: school.version, issuedAt: school.issuedAt, publisher: school.publisher,
     extends: { id: base.id, version: base.version },
   };
+  // Identity, like issuedAt: the base's expiry is about the base, never inherited by the school.
+  if (school.expiresAt) out.expiresAt = school.expiresAt;
+  else delete out.expiresAt;
   const profile = mergeProfiles(base.profile, school.profile);
   if (profile) out.profile = profile;
   if (school.policy ?? base.policy) out.policy = school.policy ?? base.policy;
@@ -124,6 +127,7 @@ export function toRuntimePack(pack: PackV2, builtIn: Pack = DEFAULT_PACK): Pack 
     schemaVersion: 1, id: pack.id, version: pack.version, issuedAt: pack.issuedAt, publisher: pack.publisher.name,
     policy: pack.policy ?? builtIn.policy, categories, rules: pack.rules ?? builtIn.rules, profile,
   };
+  if (pack.expiresAt) out.expiresAt = pack.expiresAt;
   if (lexicons) out.lexicons = lexicons;
   if (allowed.length) out.allowedTerms = allowed;
   for (const k of ['sites', 'pause', 'retentionDays', 'examples'] as const) if (pack[k] !== undefined) (out as Record<string, unknown>)[k] = pack[k];
@@ -137,7 +141,7 @@ export function fromV1(pack: Pack): PackV2 {
     issuedAt: pack.issuedAt ?? '1970-01-01T00:00:00Z', publisher: { name: pack.publisher ?? 'unknown' },
     profile: pack.profile, policy: pack.policy, categories: pack.categories, rules: pack.rules,
   };
-  for (const k of ['lexicons', 'allowedTerms', 'sites', 'pause', 'retentionDays', 'examples'] as const) if (pack[k] !== undefined) (out as Record<string, unknown>)[k] = pack[k];
+  for (const k of ['expiresAt', 'lexicons', 'allowedTerms', 'sites', 'pause', 'retentionDays', 'examples'] as const) if (pack[k] !== undefined) (out as Record<string, unknown>)[k] = pack[k];
   return out;
 }
 

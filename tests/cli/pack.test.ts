@@ -115,6 +115,18 @@ describe('postguard pack build --base', () => {
   });
 });
 
+describe('postguard pack build --expires (issue 12, point 4)', () => {
+  it('sets expiresAt from a date, or a number of days after the issue date', () => {
+    const a = run(['pack', 'build', '--profile', at('profile.json'), '--expires', '2099-08-31', '--out', at('expiring.json')]);
+    expect(a.status, a.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(at('expiring.json'), 'utf8')).expiresAt).toBe('2099-08-31T00:00:00.000Z');
+    const b = run(['pack', 'build', '--profile', at('profile.json'), '--expires', '120d', '--out', at('expiring-days.json')]);
+    expect(b.status, b.stderr).toBe(0);
+    const pack = JSON.parse(readFileSync(at('expiring-days.json'), 'utf8'));
+    expect(Date.parse(pack.expiresAt) - Date.parse(pack.issuedAt)).toBe(120 * 86_400_000);
+  });
+});
+
 describe('postguard pack: bad input exits 2 with a clear message', () => {
   it.each([
     ['no subcommand', ['pack'], /needs a command/],
@@ -126,6 +138,9 @@ describe('postguard pack: bad input exits 2 with a clear message', () => {
     ['sign with a bad key', ['pack', 'sign', '--key', file('k', 'not a key!'), '--in', at('pack.json'), '--out', at('s.json')], /not a base64 key/],
     ['sign an invalid pack', ['pack', 'sign', '--key', at('keys/postguard-pack.key'), '--in', file('v.json', '{"schemaVersion":2}'), '--out', at('s.json')], /id: is required/],
     ['diff with one file', ['pack', 'diff', at('pack.json')], /needs OLD.json NEW.json/],
+    ['an expiry that is not a date', ['pack', 'build', '--profile', at('profile.json'), '--expires', 'soon', '--out', at('x.json')], /--expires must be a date/],
+    ['an expiry already past', ['pack', 'build', '--profile', at('profile.json'), '--expires', '2020-01-01', '--out', at('x.json')], /not after the pack's issue date/],
+    ['verify a pack with a duplicate key', ['pack', 'verify', '--pub', at('keys/postguard-pack.pub'), '--in', file('dup.json', '{"pack":{"version":1,"version":2},"signature":{}}')], /"version" appears twice in pack/],
     ['check --pub without --pack', ['check', '--pub', 'x', 'hi'], /--pub checks the signature of a --pack/],
   ])('%s', (_what, args, message) => {
     const r = run(args);

@@ -3,7 +3,9 @@ import { dirname } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ExportedKeys } from '../../lib/rule-pack/sign';
 import type { PackStatus, StoredPack } from '../../lib/storage';
+import { nudgeOf, openAndFocus } from './editor-page';
 import { extensionUrl } from './extension-pages';
+import { fixtureById } from './fixtures/catalogue';
 import { expect, launchBrowser, test } from './harness';
 import { startPackServer, type PackServer } from './packs-server';
 import { TEST_PACK_ID, schoolPack, signed, testKeys } from '../unit/background/pack-builder';
@@ -26,6 +28,9 @@ let world: Awaited<ReturnType<typeof launchBrowser>>;
 let server: PackServer;
 let keys: ExportedKeys;
 let page: Page;
+/** The school's packs here switch profanity off; the policy locks it on. */
+const PROFANITY_OFF = { categories: { profanity: { enabled: false } } };
+const checkNow = () => page.evaluate(() => (globalThis as unknown as ChromeApi).chrome.runtime.sendMessage({ type: 'check-pack-now', data: {} }));
 
 interface ChromeApi {
   chrome: {
@@ -41,10 +46,13 @@ test.beforeAll(async () => {
   [server, keys] = await Promise.all([startPackServer(), testKeys()]);
   // The URL answers 404 until the second test serves a pack there.
   const policy = {
-    inlinePack: await signed(schoolPack(4), keys),
+    inlinePack: await signed(schoolPack(4, PROFANITY_OFF), keys),
     trustedKeys: [keys.publicKey],
     packUrl: server.url,
     updateIntervalMinutes: 60,
+    // Issue 12, points 4 and 10.
+    packIds: [TEST_PACK_ID],
+    lockedCategories: ['profanity'],
   };
   mkdirSync(dirname(POLICY_FILE), { recursive: true });
   writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [FIXED_ID]: policy } } }));
@@ -74,9 +82,40 @@ test('the managed inline pack is applied, trusted through the managed keys', asy
 });
 
 test('a newer pack at the managed pack URL replaces it', async () => {
-  server.serve(await signed(schoolPack(5), keys));
-  const status = await page.evaluate(() => (globalThis as unknown as ChromeApi).chrome.runtime.sendMessage({ type: 'check-pack-now', data: {} }));
+  server.serve(await signed(schoolPack(5, PROFANITY_OFF), keys));
+  const status = await checkNow();
   expect(status).toMatchObject({ lastResult: 'accepted', version: 5 });
   expect(await inForce()).toBe('url 5');
   expect(await readLocal<StoredPack>('pack-previous')).toMatchObject({ source: 'managed-inline', version: 4 });
+});
+
+test('a pack under an id the policy does not pin is refused, and 5 stays (issue 12, point 4)', async () => {
+  server.serve(await signed(schoolPack(6, { id: 'school:another-school' }), keys));
+  expect(await checkNow()).toMatchObject({ lastResult: 'refused', stage: 'version', reason: expect.stringMatching(/not one this school's policy accepts \(packIds: school:test-academy\)/) });
+  expect(await inForce()).toBe('url 5');
+});
+
+test('a pack file is refused on this managed device, and the options page says why', async () => {
+  const text = await signed(schoolPack(9), keys);
+  const status = await page.evaluate((t) => (globalThis as unknown as ChromeApi).chrome.runtime.sendMessage({ type: 'import-pack', data: { text: t } }), text);
+  expect(status).toMatchObject({ lastResult: 'refused', stage: 'source' });
+  expect(await inForce()).toBe('url 5');
+  const options = await world.context.newPage();
+  await options.goto(extensionUrl(world, 'options.html'));
+  await expect(options.getByLabel('Pack file (.json)')).toBeDisabled();
+  await expect(options.getByText(/pack files cannot be imported here/)).toBeVisible();
+  await expect(options.getByText('Always checked (school policy)')).toBeVisible();
+  await options.close();
+});
+
+test('a locked category is checked in the page although the pack in force switches it off (issue 12, point 10)', async () => {
+  // The pack in force, as accepted, has it off: only the lock can switch it on.
+  expect((await readLocal<StoredPack>('pack-in-force')).pack.categories.profanity.enabled).toBe(false);
+  const draft = await world.context.newPage();
+  await openAndFocus(draft, fixtureById('facebook'));
+  await draft.keyboard.type('What the fuck is this weather');
+  const nudge = nudgeOf(draft);
+  await expect(nudge).toHaveAttribute('data-state', 'done');
+  await expect(nudge).toHaveAttribute('data-categories', /profanity/);
+  await draft.close();
 });

@@ -9,8 +9,8 @@ import type { AddressInfo } from 'node:net';
  */
 export interface PackServer {
   url: string;
-  /** Serve `body` from now on, with a new ETag. */
-  serve(body: string): void;
+  /** Serve `body` from now on, with a new ETag; `chunked`: in 64 kB writes with no Content-Length. */
+  serve(body: string, options?: { chunked?: boolean }): void;
   /** Method and conditional header of every request, in order. */
   requests: Array<{ method: string; ifNoneMatch?: string }>;
   close(): Promise<void>;
@@ -27,6 +27,7 @@ export async function startPackServer(cors: HostCors = 'full'): Promise<PackServ
   let body = '';
   let etag = '"0"';
   let served = 0;
+  let chunked = false;
   const requests: PackServer['requests'] = [];
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const ifNoneMatch = req.headers['if-none-match'];
@@ -42,14 +43,19 @@ export async function startPackServer(cors: HostCors = 'full'): Promise<PackServ
     if (req.url !== '/pack.json' || !body) return void res.writeHead(404).end();
     if (ifNoneMatch === etag) return void res.writeHead(304, { ETag: etag }).end();
     res.writeHead(200, { 'Content-Type': 'application/json', ETag: etag });
-    res.end(body);
+    if (!chunked) return void res.end(body);
+    // Written in pieces without a Content-Length, Node sends Transfer-Encoding: chunked.
+    const CHUNK = 64 * 1024;
+    for (let i = 0; i < body.length; i += CHUNK) res.write(body.slice(i, i + CHUNK));
+    res.end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/pack.json`,
-    serve(next) {
+    serve(next, options = {}) {
       body = next;
+      chunked = options.chunked ?? false;
       etag = `"${++served}"`;
     },
     requests,

@@ -107,6 +107,23 @@ test('an older pack is refused at the version check', async () => {
   await expectRefused('version', /version 1 of school:test-academy is not newer than version 2/);
 });
 
+test('rollback across ids: an older pack of the school under another id is refused (issue 12, point 4)', async () => {
+  server.serve(await signed(schoolPack(1, { id: `${TEST_PACK_ID}-2025`, issuedAt: '2025-09-01T09:00:00Z' }), keys));
+  await expectRefused('version', /issued .* before the pack in force, school:test-academy version 2/);
+});
+
+test('an expired pack is refused', async () => {
+  server.serve(await signed(schoolPack(3, { issuedAt: '2025-09-01T09:00:00Z', expiresAt: '2025-12-01T00:00:00Z' }), keys));
+  await expectRefused('version', /expired on 2025-12-01/);
+});
+
+test('a body over the size limit sent without Content-Length is refused while it is read (issue 12, point 6)', async () => {
+  const pack = await signed(schoolPack(3), keys);
+  // Padding after the JSON: the cap must stop the download, whatever the bytes are.
+  server.serve(pack + ' '.repeat(3 * 1024 * 1024), { chunked: true });
+  await expectRefused('fetch', /more than 2097152 bytes/);
+});
+
 test('the refusals left the pack in force and its notice alone, and the extension fetched nothing else', async () => {
   expect((await readLocal<StoredPack>('pack-in-force')).source).toBe('url');
   expect((await readLocal<{ version: number }>('pack-notice')).version).toBe(2);

@@ -54,17 +54,80 @@ export async function fetchPack(url: string, previous: SourceStatus | undefined,
       return { kind: 'failed', reason: networkReason(url, again) };
     }
   }
+  const moved = redirectProblem(url, response);
+  if (moved) {
+    void response.body?.cancel().catch(() => undefined);
+    return { kind: 'failed', reason: moved };
+  }
   if (response.status === 304) return { kind: 'unchanged' };
   if (!response.ok) return { kind: 'failed', reason: `the pack URL answered HTTP ${response.status}` };
   const length = Number(response.headers.get('content-length') ?? 0);
   if (length > MAX_PACK_BYTES) return { kind: 'failed', reason: `the pack is ${length} bytes; the limit is ${MAX_PACK_BYTES}` };
-  const text = await response.text();
-  const outcome: FetchOutcome = { kind: 'body', text };
+  const body = await readCapped(response, MAX_PACK_BYTES);
+  if (body.kind === 'failed') return body;
+  const outcome: FetchOutcome = { kind: 'body', text: body.text };
   const etag = response.headers.get('etag');
   const lastModified = response.headers.get('last-modified');
   if (etag) outcome.etag = etag;
   if (lastModified) outcome.lastModified = lastModified;
   return outcome;
+}
+
+/**
+ * Why a redirected response is refused, or null. Redirects are followed (`redirect:
+ * 'follow'`, below) and the final URL judged here, before a byte of the body is read:
+ * - `redirect: 'error'` would refuse every redirect, and ordinary static hosts send
+ *   https -> https ones (a moved file, a custom domain, a CDN);
+ * - `redirect: 'manual'` gives an "opaqueredirect" response whose Location header the
+ *   fetch spec hides, so we could not follow even a good redirect ourselves.
+ * So: the final URL must keep the scheme of the URL leadership set (an https pack URL
+ * may not end on http, whose body anyone on the network could swap) and must pass the
+ * same check as a configured URL. Fetch shows only the final URL, not the hops between;
+ * a body that arrived over https from a trusted signer is still checked for rollback
+ * (highest version seen, expiry) by the accept pipeline.
+ */
+export function redirectProblem(requested: string, response: Pick<Response, 'redirected' | 'url'>): string | null {
+  if (!response.redirected || !response.url) return null;
+  let from: URL;
+  let to: URL;
+  try {
+    from = new URL(requested);
+    to = new URL(response.url);
+  } catch {
+    return `the pack URL redirected to "${response.url}", which is not a valid URL`;
+  }
+  if (to.protocol !== from.protocol) return `the pack URL redirected from ${from.protocol}// to ${to.protocol}// (${response.url}); a pack is only read over the scheme it was asked for`;
+  const problem = packUrlProblem(response.url);
+  return problem ? `the pack URL redirected to ${response.url}: ${problem}` : null;
+}
+
+/**
+ * The body as text, read chunk by chunk and abandoned as soon as it passes `max`
+ * bytes: without a Content-Length (chunked transfer) the check above sees nothing,
+ * and `response.text()` would hold any size in memory before the pipeline's size cap.
+ */
+export async function readCapped(response: Response, max: number): Promise<{ kind: 'body'; text: string } | { kind: 'failed'; reason: string }> {
+  const tooBig = { kind: 'failed', reason: `the pack is more than ${max} bytes, the limit` } as const;
+  if (!response.body) {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return bytes.length > max ? tooBig : { kind: 'body', text: new TextDecoder().decode(bytes) };
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let read = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    read += value.byteLength;
+    if (read > max) {
+      // Stops the download: the rest of the body is never asked for.
+      await reader.cancel().catch(() => undefined);
+      return tooBig;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return { kind: 'body', text: text + decoder.decode() };
 }
 
 function get(url: string, headers: Record<string, string>, fetchFn: FetchFn, cache: RequestCache): Promise<Response> {

@@ -3,8 +3,14 @@ import type { PackV2 } from '../../../rules/schema';
 import type { AcceptPack, DescribeChanges } from './accept';
 
 /** The accept pipeline of lib/rule-pack, in the shape the updater takes (./accept.ts). */
-export const acceptWithCore: AcceptPack = async (text, { inForce, trustedKeys, allowUnsigned }) => {
-  const result = await acceptPack(text, { trust: { trustedKeys, allowUnsigned }, inForce: { id: inForce.id, version: inForce.version } });
+export const acceptWithCore: AcceptPack = async (text, { inForce, trustedKeys, allowUnsigned, checkIssuedAt, pinnedIds, highestSeen, now }) => {
+  const result = await acceptPack(text, {
+    trust: { trustedKeys, allowUnsigned },
+    inForce: { id: inForce.id, version: inForce.version, ...(checkIssuedAt && inForce.issuedAt ? { issuedAt: inForce.issuedAt } : {}) },
+    ...(pinnedIds ? { pinnedIds } : {}),
+    highestSeen,
+    now,
+  });
   if (!result.ok) return { ok: false, stage: result.stage, reason: result.reason };
   return {
     ok: true,

@@ -13,6 +13,8 @@ export interface ManagedPolicy {
   inlinePack?: string;
   allowUnsigned?: boolean;
   lockedCategories?: string[];
+  /** Pack ids the school accepts; any other id is refused (issue 12, point 4). */
+  packIds?: string[];
 }
 
 export interface ManagedArea {
@@ -37,6 +39,8 @@ export async function readManagedPolicy(area: ManagedArea | undefined): Promise<
   if (typeof raw.inlinePack === 'string' && raw.inlinePack.trim()) policy.inlinePack = raw.inlinePack;
   if (typeof raw.allowUnsigned === 'boolean') policy.allowUnsigned = raw.allowUnsigned;
   if (strings(raw.lockedCategories)) policy.lockedCategories = strings(raw.lockedCategories);
+  const packIds = strings(raw.packIds)?.map((id) => id.trim()).filter(Boolean);
+  if (packIds?.length) policy.packIds = packIds;
   return policy;
 }
 
@@ -49,6 +53,14 @@ export interface EffectiveSettings {
   allowUnsigned: boolean;
   updateIntervalMinutes: number;
   inlinePack?: string;
+  /** From the managed policy only: staff cannot pin ids of their own. */
+  packIds?: string[];
+  /**
+   * The pack sources the managed policy sets (its inline pack, its pack URL). When
+   * any is set the device is managed for packs: a file import is refused there, and a
+   * pack from these sources replaces a file-imported one (issue 12, point 4).
+   */
+  managedSources: Array<'managed-inline' | 'url'>;
 }
 
 /**
@@ -62,9 +74,11 @@ export function effectiveSettings(managed: ManagedPolicy, local: PackSettings): 
     allowUnsigned: managed.allowUnsigned ?? (managed.trustedKeys ? false : (local.allowUnsigned ?? false)),
     // Chromium's alarms fire at most every 30 s in a packed extension: 1 minute is the floor.
     updateIntervalMinutes: Math.max(1, managed.updateIntervalMinutes ?? local.updateIntervalMinutes ?? DEFAULT_INTERVAL_MINUTES),
+    managedSources: [...(managed.inlinePack ? (['managed-inline'] as const) : []), ...(managed.packUrl ? (['url'] as const) : [])],
   };
   const packUrl = managed.packUrl ?? local.packUrl;
   if (packUrl) settings.packUrl = packUrl;
   if (managed.inlinePack) settings.inlinePack = managed.inlinePack;
+  if (managed.packIds) settings.packIds = managed.packIds;
   return settings;
 }

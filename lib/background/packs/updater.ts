@@ -4,9 +4,10 @@ import {
   packInForceItem, packNoticeItem, packStatusItem, previousPackItem,
   type PackSource, type SourceStatus, type StoredPack,
 } from '../../storage';
-import type { AcceptPack, DescribeChanges } from './accept';
+import { type AcceptPack, type DescribeChanges, SOURCE_STAGE } from './accept';
 import { type FetchFn, fetchPack } from './fetch-pack';
 import type { EffectiveSettings } from './policy';
+import { type SeenVersions, seenVersions } from './seen-versions';
 
 export interface UpdaterDeps {
   accept: AcceptPack;
@@ -15,6 +16,8 @@ export interface UpdaterDeps {
   /** Managed policy over local pack settings, read fresh for every attempt. */
   settings(): Promise<EffectiveSettings>;
   now(): number;
+  /** The highest version accepted per pack id; default the one in storage (./seen-versions.ts). */
+  seen?: SeenVersions;
 }
 
 type OfferedSource = Exclude<PackSource, 'bundled'>;
@@ -28,6 +31,7 @@ type OfferedSource = Exclude<PackSource, 'bundled'>;
  */
 export function createPackUpdater(deps: UpdaterDeps) {
   const queue = inOrder();
+  const seenStore = deps.seen ?? seenVersions;
 
   async function offer(source: OfferedSource, text: string, extra: Partial<SourceStatus> = {}): Promise<SourceStatus> {
     const [settings, stored, statuses] = await Promise.all([deps.settings(), packInForceItem.getValue(), packStatusItem.getValue()]);
@@ -37,8 +41,29 @@ export function createPackUpdater(deps: UpdaterDeps) {
     if (source !== 'file' && previous?.bodyHash === bodyHash && previous.lastResult !== 'refused') {
       return record(source, { ...previous, ...extra, lastCheck: deps.now(), lastResult: 'unchanged' });
     }
+    const now = deps.now();
+    const refused = (stage: string, reason: string): Promise<SourceStatus> =>
+      record(source, { lastCheck: now, lastResult: 'refused', stage, reason, bodyHash, ...(extra.url ? { url: extra.url } : {}) });
+    // A device whose policy sets a pack source takes its packs from there only: a file, or
+    // a pack URL typed on the device (either open to anyone at the keyboard), may not
+    // replace or undercut them (issue 12, point 4).
+    const fromPolicy = (settings.managedSources as string[]).includes(source);
+    if (settings.managedSources.length && !fromPolicy) {
+      return refused(SOURCE_STAGE, deviceSourceRefusal(source));
+    }
     const inForce = stored?.pack ?? DEFAULT_PACK;
-    const result = await deps.accept(text, { inForce, trustedKeys: settings.trustedKeys, allowUnsigned: settings.allowUnsigned });
+    const seen = await seenStore.get();
+    // The pack in force counts as seen even if it was accepted before versions were recorded.
+    const highestSeen = stored ? { ...seen, [inForce.id]: Math.max(seen[inForce.id] ?? -1, inForce.version) } : seen;
+    // A managed source replacing a file import: the policy is the authority, not the file's date.
+    const managedOverFile = fromPolicy && (stored?.source === 'file' || (stored?.source === 'url' && !settings.managedSources.includes('url')));
+    const result = await deps.accept(text, {
+      inForce, trustedKeys: settings.trustedKeys, allowUnsigned: settings.allowUnsigned,
+      checkIssuedAt: stored !== null && stored.source !== 'bundled' && !managedOverFile,
+      ...(settings.packIds ? { pinnedIds: settings.packIds } : {}),
+      highestSeen,
+      now,
+    });
     if (!result.ok) {
       // No validators kept for refused bytes: the next check fetches them whole and judges them again.
       const status: SourceStatus = { lastCheck: deps.now(), lastResult: 'refused', stage: result.stage, reason: result.reason, bodyHash };
@@ -46,7 +71,8 @@ export function createPackUpdater(deps: UpdaterDeps) {
       if (extra.url) status.url = extra.url;
       return record(source, status);
     }
-    const now = deps.now();
+    if (stored) await seenStore.record(stored.pack.id, stored.version);
+    await seenStore.record(result.pack.id, result.version);
     const accepted: StoredPack = { pack: result.pack, document: result.document, source, version: result.version, publisher: result.publisher, keyId: result.keyId, acceptedAt: now };
     await previousPackItem.setValue(stored ?? bundled());
     await packInForceItem.setValue(accepted);
@@ -61,8 +87,12 @@ export function createPackUpdater(deps: UpdaterDeps) {
   }
 
   async function checkUrl(): Promise<SourceStatus | null> {
-    const { packUrl } = await deps.settings();
+    const { packUrl, managedSources } = await deps.settings();
     if (!packUrl) return null;
+    // A URL typed on a device whose policy delivers the pack inline is never fetched (see offer).
+    if (managedSources.length && !managedSources.includes('url')) {
+      return record('url', { url: packUrl, lastCheck: deps.now(), lastResult: 'refused', stage: SOURCE_STAGE, reason: deviceSourceRefusal('url') });
+    }
     const previous = (await packStatusItem.getValue()).url;
     const outcome = await fetchPack(packUrl, previous, deps.fetch);
     if (outcome.kind === 'unchanged') return record('url', { ...previous, url: packUrl, lastCheck: deps.now(), lastResult: 'unchanged' });
@@ -96,6 +126,11 @@ export type PackUpdater = ReturnType<typeof createPackUpdater>;
 async function record(source: OfferedSource, status: SourceStatus): Promise<SourceStatus> {
   await packStatusItem.setValue({ ...(await packStatusItem.getValue()), [source]: status });
   return status;
+}
+
+function deviceSourceRefusal(source: OfferedSource): string {
+  const what = source === 'file' ? 'a pack file cannot be imported here' : 'the pack URL set on this device is not used';
+  return `this device's school policy delivers its rule pack (managed policy), so ${what}; ask IT to update the pack they publish`;
 }
 
 function bundled(): StoredPack {

@@ -31,6 +31,13 @@ describe('the authoring draft as a pack', () => {
     expect(built.value.profile?.pupilHashes).toBeDefined();
   });
 
+  it('carries an expiry date into the pack as the start of that day (UTC), and refuses one already past', () => {
+    expect(draftToPack(draft(), '2026-11-25T12:00:00Z')).not.toHaveProperty('expiresAt');
+    const built = exportablePack({ ...draft(), expiresOn: '2027-08-31' }, '2026-11-25T12:00:00Z');
+    expect(built).toMatchObject({ ok: true, value: { expiresAt: '2027-08-31T00:00:00Z' } });
+    expect(exportablePack({ ...draft(), expiresOn: '2026-11-25' }, '2026-11-25T12:00:00Z')).toEqual({ ok: false, errors: [expect.stringMatching(/^expiresAt: /)] });
+  });
+
   it('carries the pause and the retention into the pack only when set, and the schema checks them', () => {
     expect(draftToPack(draft(), '2026-11-25T12:00:00Z')).not.toHaveProperty('pause');
     expect(draftToPack(draft(), '2026-11-25T12:00:00Z')).not.toHaveProperty('retentionDays');

@@ -71,6 +71,34 @@ describe('the options page', () => {
   });
 });
 
+describe('the options page: packs the school\'s policy delivers (issue 12, point 4)', () => {
+  it('closes file import where the policy sets the pack, saying why', async () => {
+    await fakeBrowser.storage.managed.set({ inlinePack: '{}' });
+    render(<App />);
+    await waitFor(() => expect((screen.getByLabelText('Pack file (.json)') as HTMLInputElement).disabled).toBe(true));
+    expect(screen.getByText(/policy delivers the rule pack to this browser, so pack files cannot be imported here/)).toBeTruthy();
+  });
+
+  it('lists the categories the policy locks on (issue 12, point 10)', async () => {
+    await fakeBrowser.storage.managed.set({ lockedCategories: ['pupil-details', 'not-a-category', 'credentials'] });
+    render(<App />);
+    await screen.findByText('Always checked (school policy)');
+    const list = screen.getAllByRole('listitem').map((li) => li.textContent);
+    expect(list).toEqual(expect.arrayContaining(['Details about a pupil', 'Log-in details or passwords']));
+    expect(list).not.toContain('not-a-category');
+  });
+
+  it('shows when the pack in force expires, and once expired says it still applies', async () => {
+    const pack = { ...DEFAULT_PACK, id: 'school:oakhollow', version: 5, expiresAt: '2099-09-01T00:00:00Z' };
+    await packInForceItem.setValue({ pack, source: 'url', version: 5, publisher: 'Oakhollow', keyId: null, acceptedAt: 1 });
+    render(<App />);
+    await screen.findByText('Valid until');
+    expect((screen.getByLabelText('Pack file (.json)') as HTMLInputElement).disabled).toBe(false);
+    await packInForceItem.setValue({ pack: { ...pack, expiresAt: '2020-09-01T00:00:00Z' }, source: 'url', version: 5, publisher: 'Oakhollow', keyId: null, acceptedAt: 1 });
+    await screen.findByText(/^Expired on .*It stays in force .* an expired pack is never accepted again\.$/);
+  });
+});
+
 describe('the options page, on a device without a managed policy', () => {
   it('saves the pack URL and trusted keys, refusing a URL that is not HTTPS', async () => {
     render(<App />);

@@ -114,6 +114,14 @@ describe('the popup without a draft', () => {
     expect(props.onPause).toHaveBeenCalledOnce();
   });
 
+  it('shows when the pack expires, and once expired that its rules still apply (issue 12, point 4)', () => {
+    const expiring = { ...DEFAULT_PACK, expiresAt: '2027-08-31T00:00:00Z' };
+    expect(packInfo(expiring, Date.parse('2027-08-30T00:00:00Z')).expires).toEqual({ at: '2027-08-31T00:00:00Z', expired: false });
+    expect(packInfo(DEFAULT_PACK, 0).expires).toBeUndefined();
+    view({ pack: packInfo(expiring, Date.parse('2027-09-01T00:00:00Z')) });
+    expect(screen.getByText(/^Expired on .*: these rules still apply; your school should send a newer pack\.$/)).toBeTruthy();
+  });
+
   it('offers Resume while paused', () => {
     const props = view({ pausedUntil: 5_000, now: 1_000 });
     expect(screen.queryByRole('button', { name: 'Pause for an hour' })).toBeNull();

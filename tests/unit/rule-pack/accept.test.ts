@@ -50,6 +50,24 @@ describe('acceptPack: each stage refuses with a reason', () => {
   it('version: another pack id may replace the one in force', async () => {
     expect(await acceptPack(signedText, { trust: trust(), inForce: { id: 'postguard-default', version: 5 } })).toMatchObject({ ok: true });
   });
+  // Issue 12, point 4: no rollback under another id (lib/rule-pack/freshness.ts). signedText is
+  // school:st-aidans-leeds version 2, issued 2026-11-25T09:00:00Z.
+  it.each([
+    ['an id the policy does not pin', { pinnedIds: ['school:other'] }, /pack id school:st-aidans-leeds is not one this school's policy accepts \(packIds: school:other\)/],
+    ['a version at the highest seen for its id, another id in force', { inForce: { id: 'trust:x', version: 9 }, highestSeen: { 'school:st-aidans-leeds': 2 } }, /not newer than version 2, already accepted on this device/],
+    ['an issue date before the pack in force, another id', { inForce: { id: 'trust:x', version: 1, issuedAt: '2026-11-26T00:00:00Z' } }, /issued \(2026-11-25T09:00:00Z\) before the pack in force, trust:x version 1/],
+  ])('version: refuses %s', async (_what, opts, reason) => {
+    expect(await acceptPack(signedText, { trust: trust(), ...opts })).toMatchObject({ ok: false, stage: 'version', reason: expect.stringMatching(reason) });
+  });
+  it('version: pinned, above the highest seen, issued later: accepted', async () => {
+    const opts = { pinnedIds: ['school:st-aidans-leeds'], highestSeen: { 'school:st-aidans-leeds': 1 }, inForce: { id: 'trust:x', version: 1, issuedAt: '2026-11-24T00:00:00Z' } };
+    expect(await acceptPack(signedText, { trust: trust(), ...opts })).toMatchObject({ ok: true });
+  });
+  it('version: an expired pack is refused; before its expiry it is accepted', async () => {
+    const text = canonicalJson(await signPack(schoolPack({ expiresAt: '2026-12-01T00:00:00Z' }), keys.privateKey));
+    expect(await acceptPack(text, { trust: trust(), now: Date.parse('2026-12-01T00:00:00Z') })).toMatchObject({ ok: false, stage: 'version', reason: expect.stringMatching(/expired on 2026-12-01T00:00:00Z/) });
+    expect(await acceptPack(text, { trust: trust(), now: Date.parse('2026-11-30T23:59:59Z') })).toMatchObject({ ok: true, pack: { expiresAt: '2026-12-01T00:00:00Z' }, runtime: { expiresAt: '2026-12-01T00:00:00Z' } });
+  });
   it('examples: a pack whose own examples fail is refused, saying which', async () => {
     const pack = schoolPack({ categories: { profanity: { enabled: false } } });
     const text = canonicalJson(await signPack(pack, keys.privateKey));

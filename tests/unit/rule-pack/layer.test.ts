@@ -94,3 +94,11 @@ describe('toRuntimePack', () => {
     expect(PackV2Schema.safeParse(fromV1(DEFAULT_PACK)).success).toBe(true);
   });
 });
+
+describe('expiry is identity, like issuedAt (issue 12, point 4)', () => {
+  it('a school pack never inherits its base pack\'s expiresAt, and keeps its own', () => {
+    const base = schoolPack({ id: 'trust:north-leeds', expiresAt: '2026-12-01T00:00:00Z' });
+    expect(resolvePack(base, schoolPack())).not.toHaveProperty('expiresAt');
+    expect(resolvePack(base, schoolPack({ expiresAt: '2027-08-31T00:00:00Z' })).expiresAt).toBe('2027-08-31T00:00:00Z');
+  });
+});
