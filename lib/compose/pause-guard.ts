@@ -2,6 +2,7 @@ import type { Finding } from '../analyze';
 import type { CompiledPack } from '../analyze/types';
 import type { BoxSession } from '../dom/box-session';
 import type { PauseHandle } from '../dom/pause-host';
+import type { SaveResult } from '../messages';
 import { audienceOf, boxForButton, boxForKey, boxForKeyOnButton, clickedControl, type PostSite } from '../dom/post-actions';
 import { findingsToPauseFor } from '../review/pause-level';
 import type { PauseLevel } from '../../rules/schema';
@@ -20,8 +21,8 @@ export interface PauseGuardDeps {
   sessions(): Iterable<BoxSession>;
   level(): PauseLevel;
   policy(): CompiledPack['policy'];
-  /** Keeps the draft for the review page. */
-  save(text: string, findings: readonly Finding[]): Promise<void>;
+  /** Keeps the draft for the review page, or says why not. */
+  save(text: string, findings: readonly Finding[]): Promise<SaveResult>;
   /** Records an error that was stepped around (local only, no draft text). */
   keepError(where: string, error: unknown): void;
   /** lib/dom/pause-host.ts `openPause`, injected so the tests can make it fail. */
@@ -82,12 +83,15 @@ export function guardPosting(doc: Document, deps: PauseGuardDeps, signal: AbortS
 
   async function save(session: BoxSession): Promise<void> {
     const open = pause;
+    let result: SaveResult;
     try {
-      await deps.save(session.text(), session.findingsNow());
-      open?.update({ saved: true });
+      result = await deps.save(session.text(), session.findingsNow());
     } catch (error) {
       deps.keepError('save-for-review', error);
+      result = { saved: false, reason: 'failed' };
     }
+    // Never "saved" unless the background kept it (issue 12, point 3): a refusal is said, the text stays in the box.
+    open?.update(result.saved ? { saved: true, notSaved: undefined } : { saved: false, notSaved: result.reason });
   }
 
   function postAnyway(action: () => void): void {

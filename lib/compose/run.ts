@@ -6,7 +6,7 @@ import type { Pack } from '../../rules/schema';
 import { BoxSession, yieldToPage, type SessionDeps } from '../dom/box-session';
 import { TEXTAREA_MARKS_CSS } from '../dom/textarea-marks';
 import { watchComposeBoxes, type BoxWatcher } from '../dom/watch';
-import { isMessage, message, type BoxReport } from '../messages';
+import { isMessage, message, type BoxReport, type SaveResult } from '../messages';
 import { getPackInForce, watchPackInForce } from '../pack-in-force';
 import { siteFor } from '../sites';
 import { listenForAudit } from './audit';
@@ -139,10 +139,12 @@ async function recordNudges(categories: Category[]): Promise<void> {
   await nudgeEvents.setValue([...kept, ...categories.map((category) => ({ at: now, category }))]);
 }
 
-/** "Save for review": the background keeps the draft (it is the drafts' one writer); a refusal is an error for the pause to keep. */
-async function saveForReview(site: string, text: string, findings: readonly Finding[]): Promise<void> {
-  const saved = await browser.runtime.sendMessage(message('save-draft', { site, host: location.hostname, text, findings: [...findings] }));
-  if (saved !== true) throw new Error('the background did not keep the draft');
+/** "Save for review": the background keeps the draft (it is the drafts' one writer) or says why not. */
+async function saveForReview(site: string, text: string, findings: readonly Finding[]): Promise<SaveResult> {
+  const reply: unknown = await browser.runtime.sendMessage(message('save-draft', { site, host: location.hostname, text, findings: [...findings] }));
+  const saved = (reply as SaveResult | undefined)?.saved;
+  // No answer (a worker from before an update) is not a save.
+  return saved === true || saved === false ? (reply as SaveResult) : { saved: false, reason: 'failed' };
 }
 
 async function recordFeedback(f: Finding): Promise<void> {

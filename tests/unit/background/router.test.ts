@@ -48,7 +48,7 @@ describe('answerMessages', () => {
 
   it('keeps drafts saved from a tab, and deletes them only for the extension pages', async () => {
     const draft = { site: 'facebook', host: 'www.facebook.com', text: 'Ring me on 07700 900123', findings: [] };
-    expect(await send(message('save-draft', draft), CONTENT(3))).toBe(true);
+    expect(await send(message('save-draft', draft), CONTENT(3))).toEqual({ saved: true });
     expect(await savedDrafts.getValue()).toEqual([{ ...draft, id: 'd1', savedAt: 1_000_000 }]);
     await send(message('delete-drafts', { ids: 'all' }), CONTENT(3));
     expect(await savedDrafts.getValue()).toHaveLength(1);

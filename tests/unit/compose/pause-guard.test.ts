@@ -4,6 +4,7 @@ import type { Finding } from '../../../lib/analyze';
 import { guardPosting, type PauseGuardDeps } from '../../../lib/compose/pause-guard';
 import type { BoxSession } from '../../../lib/dom/box-session';
 import type { PauseHandle } from '../../../lib/dom/pause-host';
+import type { SaveResult } from '../../../lib/messages';
 import type { PauseDialogProps } from '../../../components/pause';
 import { POLICY, finding } from '../components/fixtures';
 
@@ -40,7 +41,7 @@ function guard(session: BoxSession, over: Partial<PauseGuardDeps> = {}) {
     sessions: () => [session],
     level: () => 'high',
     policy: () => POLICY,
-    save: vi.fn(async () => {}),
+    save: vi.fn(async (): Promise<SaveResult> => ({ saved: true })),
     keepError: vi.fn(),
     openPause: vi.fn((_doc: Document, p: PauseDialogProps): PauseHandle => ((props = p), handle)),
     ...over,
@@ -111,6 +112,30 @@ describe('guardPosting', () => {
     await vi.waitFor(() => expect(handle.update).toHaveBeenCalledWith({ saved: true }));
     expect(deps.save).toHaveBeenCalledWith('Call me on 07700 900246', [finding()]);
     expect(posted).toEqual([]);
+  });
+
+  it('"Save for review" refused says "not saved" with the reason, never "saved", and posts nothing', async () => {
+    const { button, posted, session } = page([finding()]);
+    const { handle, props } = guard(session, { save: vi.fn(async (): Promise<SaveResult> => ({ saved: false, reason: 'full' })) });
+    button.click();
+    props().onSave();
+    await vi.waitFor(() => expect(handle.update).toHaveBeenCalledWith({ saved: false, notSaved: 'full' }));
+    expect(handle.update).not.toHaveBeenCalledWith(expect.objectContaining({ saved: true }));
+    expect(handle.close).not.toHaveBeenCalled();
+    expect(posted).toEqual([]);
+  });
+
+  it('"Save for review" that fails on the way says "not saved" and keeps the error', async () => {
+    const { button, session } = page([finding()]);
+    const { deps, handle, props } = guard(session, {
+      save: vi.fn(async (): Promise<SaveResult> => {
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      }),
+    });
+    button.click();
+    props().onSave();
+    await vi.waitFor(() => expect(handle.update).toHaveBeenCalledWith({ saved: false, notSaved: 'failed' }));
+    expect(deps.keepError).toHaveBeenCalledWith('save-for-review', expect.any(Error));
   });
 
   it('holds Enter where the site sends on Enter, and replays it once on "Post anyway"', () => {
