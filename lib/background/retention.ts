@@ -25,9 +25,8 @@ export interface RetentionApi {
  * draft to expire. One alarm, re-armed after each prune, rather than a poll:
  * the worker can sleep until there is something to delete.
  */
-export function startRetention(api: RetentionApi, signal: AbortSignal): DraftStore {
-  // One change at a time, saves and deletes included (lib/background/saved-drafts.ts).
-  const queue = inOrder();
+export function startRetention(api: RetentionApi, signal: AbortSignal, queue = inOrder()): DraftStore {
+  // One change at a time, saves, deletes and freeing space included (lib/background/saved-drafts.ts, room.ts).
   const store = createDraftStore(queue, api.now, () => crypto.randomUUID());
   if (signal.aborted) return store;
   const prune = () => void queue(() => pruneDrafts(api)).catch((e) => console.warn('postguard: pruning saved drafts failed', e));

@@ -11,7 +11,8 @@ import { vi } from 'vitest';
 export function limitLocalStorage(quota: number) {
   const local = fakeBrowser.storage.local;
   const original = local.set.bind(local);
-  const bytes = (key: string, value: unknown) => new TextEncoder().encode(key + JSON.stringify(value)).length;
+  // Buffer.byteLength: UTF-8 bytes like TextEncoder, without copying 10 MB per write (tests run in Node).
+  const bytes = (key: string, value: unknown) => Buffer.byteLength(key + JSON.stringify(value), 'utf8');
   const inUse = async () => Object.entries(await local.get(null)).reduce((sum, [key, value]) => sum + bytes(key, value), 0);
   const spy = vi.spyOn(local, 'set').mockImplementation(async (items: Record<string, unknown>) => {
     const before = await local.get(null);
