@@ -1,4 +1,5 @@
 import type { Finding } from './analyze';
+import type { Category } from '../rules/categories';
 import type { SourceStatus } from './storage';
 import type { SavedDraft } from './review/retention';
 
@@ -40,6 +41,10 @@ export type SaveResult = { saved: true } | { saved: false; reason: 'too-big' | '
 export interface Messages {
   /** content -> background: "Save for review" (the background is the drafts' one writer). */
   'save-draft': { request: Omit<SavedDraft, 'id' | 'savedAt'>; response: SaveResult };
+  /** content -> background: a "This is wrong" report (the background is the reports' one writer, issue 12 point 9). */
+  'report-wrong': { request: { rule: string; category: Category; text: string; host: string }; response: boolean };
+  /** content -> background: new findings were shown, by category (the review page's chart; no text). */
+  'nudged': { request: { categories: Category[] }; response: boolean };
   /** review page -> background: delete saved drafts by id, or all. */
   'delete-drafts': { request: { ids: string[] | 'all' }; response: boolean };
   /** content -> background: the draft in this frame changed (null: the box is gone or empty). */

@@ -7,6 +7,7 @@ import { startPackUpdates } from '../../lib/background/packs/start';
 import { createPackUpdater } from '../../lib/background/packs/updater';
 import { inOrder } from '../../lib/background/listen';
 import { startRetention } from '../../lib/background/retention';
+import { createRecordsStore } from '../../lib/background/records';
 import { createSpaceFreer } from '../../lib/background/room';
 import { answerMessages } from '../../lib/background/router';
 import { watchTabReports } from '../../lib/background/tab-reports';
@@ -37,11 +38,12 @@ export default defineBackground(() => {
   });
 
   const drafts = startRetention({ alarms: browser.alarms, now: Date.now }, signal, records);
+  const reports = createRecordsStore(records, Date.now);
   watchTabReports(browser.tabs, signal);
   watchAddedSites(browser, sites, signal);
   answerMessages(
     browser.runtime,
-    { sites, extensionBase: browser.runtime.getURL('/'), openTab: (url) => browser.tabs.create({ url }), packs, drafts },
+    { sites, extensionBase: browser.runtime.getURL('/'), openTab: (url) => browser.tabs.create({ url }), packs, drafts, records: reports },
     signal,
   );
   startPackUpdates(
