@@ -34,6 +34,14 @@ export function guardPosting(doc: Document, deps: PauseGuardDeps, signal: AbortS
   if (!view) return;
   let bypass = false;
   let pause: PauseHandle | null = null;
+  /**
+   * The text each box held when the person chose "Post anyway" (issue 12, point 7). The
+   * replay is a synthetic click or key, which a site that checks `event.isTrusted` ignores
+   * (tests/e2e/fixtures/trusted-post.ts imitates one): the person's own next press of Post
+   * then goes through with no pause, for as long as the draft is the one they chose to post.
+   * A changed draft may hold new findings, so it is paused again.
+   */
+  const passed = new WeakMap<BoxSession, string>();
 
   /** The boxes in use, most recently focused or typed in first. */
   const sessionsByUse = () => [...deps.sessions()].filter((s) => !s.disposed).sort((a, b) => b.lastActive - a.lastActive);
@@ -49,6 +57,10 @@ export function guardPosting(doc: Document, deps: PauseGuardDeps, signal: AbortS
   };
 
   function hold(e: Event, session: BoxSession, action: () => void): void {
+    if (passed.has(session)) {
+      if (passed.get(session) === session.text()) return;
+      passed.delete(session);
+    }
     const serious = findingsToPauseFor(session.findingsNow(), deps.level());
     if (!serious.length) return;
     try {
@@ -58,7 +70,7 @@ export function guardPosting(doc: Document, deps: PauseGuardDeps, signal: AbortS
         audience: audienceOf(session.box, deps.site),
         onEdit: () => edit(session, serious[0]!),
         onSave: () => void save(session),
-        onPostAnyway: () => postAnyway(action),
+        onPostAnyway: () => postAnyway(session, action),
       });
     } catch (error) {
       // Fail open: the event was not held yet, so the site's own action goes ahead untouched.
@@ -94,8 +106,9 @@ export function guardPosting(doc: Document, deps: PauseGuardDeps, signal: AbortS
     open?.update(result.saved ? { saved: true, notSaved: undefined } : { saved: false, notSaved: result.reason });
   }
 
-  function postAnyway(action: () => void): void {
+  function postAnyway(session: BoxSession, action: () => void): void {
     try {
+      passed.set(session, session.text());
       close();
     } catch (error) {
       deps.keepError('pause', error);

@@ -65,6 +65,15 @@ for (const site of FIXTURES) {
 
       await pressPost(page, site);
       await pause.getByRole('button', { name: 'Post anyway' }).click();
+      if (site.ignoresUntrusted) {
+        // The replay is a synthetic click, which this site ignores (issue 12, point 7). It runs
+        // inside the button's own click, so by the time the pause is gone it has happened.
+        await expect(page.locator('postguard-pause')).toHaveCount(0);
+        expect(await posted(page)).toEqual([]);
+        // The person's own press of Post for the same draft goes through, with no pause: had
+        // one opened, it would have held this click and nothing would be posted.
+        await pressPost(page, site);
+      }
       await expect.poll(() => posted(page)).toEqual([draft]);
       await expect(page.locator('postguard-pause')).toHaveCount(0);
       expect(await modelText(page)).toBe(draft);

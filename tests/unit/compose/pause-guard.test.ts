@@ -163,6 +163,75 @@ describe('guardPosting', () => {
     expect(posted).toEqual(['by key']);
   });
 
+  describe('a site that ignores the untrusted replay of "Post anyway" (issue 12, point 7)', () => {
+    /** jsdom marks every event untrusted: the site here ignores the clicks made while `ignoring` is set, as a site checking isTrusted ignores our replay. */
+    function strictPage() {
+      const p = page([finding()]);
+      const site = { ignoring: false };
+      p.button.addEventListener('click', (e) => site.ignoring && e.stopImmediatePropagation(), { capture: true });
+      return { ...p, site };
+    }
+    const postAnywayIgnored = (site: { ignoring: boolean }, onPostAnyway: () => void) => {
+      site.ignoring = true;
+      onPostAnyway();
+      site.ignoring = false;
+    };
+
+    it('the next press of Post for that box posts the same draft with no pause', () => {
+      const { button, posted, session, site } = strictPage();
+      const { deps, props } = guard(session);
+      button.click();
+      postAnywayIgnored(site, props().onPostAnyway);
+      expect(posted).toEqual([]);
+      button.click();
+      expect(posted).toEqual(['Call me on 07700 900246']);
+      expect(deps.openPause).toHaveBeenCalledOnce();
+    });
+
+    it('so does the next Enter where the site sends on Enter', () => {
+      const { box, button, posted, session, site } = strictPage();
+      const { deps, props } = guard(session);
+      button.click();
+      postAnywayIgnored(site, props().onPostAnyway);
+      const own = enter();
+      box.dispatchEvent(own);
+      expect(own.defaultPrevented).toBe(false);
+      expect(posted).toEqual(['Call me on 07700 900246']);
+      expect(deps.openPause).toHaveBeenCalledOnce();
+    });
+
+    it('a changed draft is paused again, and changed back it is still paused', () => {
+      const { box, button, posted, session, site } = strictPage();
+      const { deps, props } = guard(session);
+      button.click();
+      postAnywayIgnored(site, props().onPostAnyway);
+      box.value += ' and 07700 900999';
+      button.click();
+      expect(deps.openPause).toHaveBeenCalledTimes(2);
+      props().onEdit();
+      box.value = 'Call me on 07700 900246';
+      button.click();
+      expect(deps.openPause).toHaveBeenCalledTimes(3);
+      expect(posted).toEqual([]);
+    });
+
+    it('the pass is for that box only', () => {
+      const { button, posted, session, site } = strictPage();
+      const other = { ...session, box: document.createElement('textarea'), lastActive: 2, findingsNow: () => [finding()], text: () => 'other' } as unknown as BoxSession;
+      const { deps, props } = guard(session, { sessions: () => [session, other] });
+      button.click();
+      postAnywayIgnored(site, props().onPostAnyway);
+      // A second compose form, its own Post button, the same flagged words.
+      const form = document.createElement('form');
+      const otherPost = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Post' });
+      form.append(other.box, otherPost);
+      document.body.append(form);
+      otherPost.click();
+      expect(deps.openPause).toHaveBeenCalledTimes(2);
+      expect(posted).toEqual([]);
+    });
+  });
+
   it('lets Shift+Enter and an IME Enter through untouched', () => {
     const { box, session } = page([finding()]);
     const { deps } = guard(session);
