@@ -1,4 +1,5 @@
 import type { Finding } from './analyze';
+import type { Category } from '../rules/categories';
 import type { SourceStatus } from './storage';
 import type { SavedDraft } from './review/retention';
 
@@ -29,9 +30,21 @@ export interface TabReport {
   box: BoxReport | null;
 }
 
+/**
+ * The answer to "Save for review": kept, or why not (lib/background/saved-drafts.ts), in
+ * words the pause turns into "Not saved: ...": `too-big` one draft past its size limit,
+ * `full` the saved drafts at their count or size limit, `storage-full` the browser's
+ * storage itself full, `invalid` not a draft, `failed` no answer from the background.
+ */
+export type SaveResult = { saved: true } | { saved: false; reason: 'too-big' | 'full' | 'storage-full' | 'invalid' | 'failed' };
+
 export interface Messages {
-  /** content -> background: "Save for review" (the background is the drafts' one writer); false when refused. */
-  'save-draft': { request: Omit<SavedDraft, 'id' | 'savedAt'>; response: boolean };
+  /** content -> background: "Save for review" (the background is the drafts' one writer). */
+  'save-draft': { request: Omit<SavedDraft, 'id' | 'savedAt'>; response: SaveResult };
+  /** content -> background: a "This is wrong" report (the background is the reports' one writer, issue 12 point 9). */
+  'report-wrong': { request: { rule: string; category: Category; text: string; host: string }; response: boolean };
+  /** content -> background: new findings were shown, by category (the review page's chart; no text). */
+  'nudged': { request: { categories: Category[] }; response: boolean };
   /** review page -> background: delete saved drafts by id, or all. */
   'delete-drafts': { request: { ids: string[] | 'all' }; response: boolean };
   /** content -> background: the draft in this frame changed (null: the box is gone or empty). */

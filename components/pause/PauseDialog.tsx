@@ -1,7 +1,8 @@
 import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../../lib/analyze/types';
 import { FindingHead, SectionList } from '../finding-parts';
-import { t } from '../i18n';
+import type { SaveResult } from '../../lib/messages';
+import { type MessageKey, t } from '../i18n';
 import { type Policy, sectionsFor } from '../policy-sections';
 import { findingKey } from '../text';
 import type { EventGate } from '../../lib/dom/trust';
@@ -22,7 +23,20 @@ export interface PauseDialogProps {
   audience?: string;
   /** Set once the draft is kept for review: the dialog says so and stays open. */
   saved?: boolean;
+  /** Set when "Save for review" kept nothing, with why: the dialog says so and stays open. */
+  notSaved?: NotSaved;
 }
+
+type NotSaved = Extract<SaveResult, { saved: false }>['reason'];
+
+/** "Not saved: ..." for each refusal (lib/messages.ts SaveResult); the text stays in the box either way. */
+const NOT_SAVED: Record<NotSaved, MessageKey> = {
+  'too-big': 'pause_not_saved_too_big',
+  full: 'pause_not_saved_full',
+  'storage-full': 'pause_not_saved_storage_full',
+  invalid: 'pause_not_saved_failed',
+  failed: 'pause_not_saved_failed',
+};
 
 /** Everything in the dialog that Tab can reach, in order. */
 function tabbables(dialog: HTMLElement): HTMLElement[] {
@@ -91,7 +105,7 @@ export function PauseDialog(props: PauseDialogProps) {
           <PauseFinding key={findingKey(f)} finding={f} policy={props.policy} />
         ))}
       </ul>
-      <p class="pause-status" role="status">{props.saved ? t('pause_saved') : ''}</p>
+      <p class="pause-status" role="status">{props.saved ? t('pause_saved') : props.notSaved ? t(NOT_SAVED[props.notSaved]) : ''}</p>
       <div class="pause-actions">
         <button ref={editRef} type="button" class="btn btn-primary" onClick={(e) => props.acceptEvent(e) && props.onEdit()}>
           {t('pause_edit')}

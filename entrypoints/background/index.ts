@@ -5,7 +5,10 @@ import { acceptWithCore, describeWithCore } from '../../lib/background/packs/pip
 import { effectiveSettings, readManagedPolicy } from '../../lib/background/packs/policy';
 import { startPackUpdates } from '../../lib/background/packs/start';
 import { createPackUpdater } from '../../lib/background/packs/updater';
+import { inOrder } from '../../lib/background/listen';
 import { startRetention } from '../../lib/background/retention';
+import { createRecordsStore } from '../../lib/background/records';
+import { createSpaceFreer } from '../../lib/background/room';
 import { answerMessages } from '../../lib/background/router';
 import { watchTabReports } from '../../lib/background/tab-reports';
 import { packSettingsItem } from '../../lib/storage';
@@ -19,6 +22,9 @@ export default defineBackground(() => {
     manifestScripts: () => browser.runtime.getManifest().content_scripts ?? [],
   };
 
+  // The one queue for every read-change-write of the records kept in storage.local (drafts, and space freed for a pack).
+  const records = inOrder();
+
   // Leadership's packs: managed policy over local settings, read fresh each time (policy can change any time).
   const packSettings = async () => effectiveSettings(await readManagedPolicy(browser.storage.managed), await packSettingsItem.getValue());
   const packs = createPackUpdater({
@@ -28,14 +34,16 @@ export default defineBackground(() => {
     fetch: (url, init) => fetch(url, init),
     settings: packSettings,
     now: Date.now,
+    freeSpace: createSpaceFreer(records),
   });
 
-  const drafts = startRetention({ alarms: browser.alarms, now: Date.now }, signal);
+  const drafts = startRetention({ alarms: browser.alarms, now: Date.now }, signal, records);
+  const reports = createRecordsStore(records, Date.now);
   watchTabReports(browser.tabs, signal);
   watchAddedSites(browser, sites, signal);
   answerMessages(
     browser.runtime,
-    { sites, extensionBase: browser.runtime.getURL('/'), openTab: (url) => browser.tabs.create({ url }), packs, drafts },
+    { sites, extensionBase: browser.runtime.getURL('/'), openTab: (url) => browser.tabs.create({ url }), packs, drafts, records: reports },
     signal,
   );
   startPackUpdates(

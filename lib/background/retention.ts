@@ -1,6 +1,6 @@
 import { getPackInForce, watchPackInForce } from '../pack-in-force';
-import { keptDrafts, nextExpiry, retentionDays } from '../review/retention';
-import { savedDrafts } from '../storage';
+import { keptDrafts, keptFeedback, nextExpiry, nextFeedbackExpiry, retentionDays } from '../review/retention';
+import { feedback, savedDrafts } from '../storage';
 import { type ExtensionEvent, inOrder, listen } from './listen';
 import { createDraftStore, type DraftStore } from './saved-drafts';
 
@@ -25,9 +25,8 @@ export interface RetentionApi {
  * draft to expire. One alarm, re-armed after each prune, rather than a poll:
  * the worker can sleep until there is something to delete.
  */
-export function startRetention(api: RetentionApi, signal: AbortSignal): DraftStore {
-  // One change at a time, saves and deletes included (lib/background/saved-drafts.ts).
-  const queue = inOrder();
+export function startRetention(api: RetentionApi, signal: AbortSignal, queue = inOrder()): DraftStore {
+  // One change at a time, saves, deletes and freeing space included (lib/background/saved-drafts.ts, room.ts).
   const store = createDraftStore(queue, api.now, () => crypto.randomUUID());
   if (signal.aborted) return store;
   const prune = () => void queue(() => pruneDrafts(api)).catch((e) => console.warn('postguard: pruning saved drafts failed', e));
@@ -36,21 +35,27 @@ export function startRetention(api: RetentionApi, signal: AbortSignal): DraftSto
   // Our own write below fires this once more; that prune finds nothing to delete and only re-arms.
   const unwatch = savedDrafts.watch(() => prune());
   signal.addEventListener('abort', unwatch, { once: true });
+  // "This is wrong" reports keep flagged words: they expire the same way (issue 12, point 9).
+  const unwatchFeedback = feedback.watch(() => prune());
+  signal.addEventListener('abort', unwatchFeedback, { once: true });
   watchPackInForce(() => prune(), signal);
   prune();
   return store;
 }
 
-/** Drops expired drafts, then sets the alarm for the next expiry, or clears it when nothing is kept. */
+/** Drops expired drafts and reports, then sets the alarm for the next expiry, or clears it when nothing is kept. */
 export async function pruneDrafts(api: RetentionApi): Promise<void> {
   const days = retentionDays((await getPackInForce()).retentionDays);
-  // Safe to read, change and write back: every writer of the drafts runs on the same queue.
+  // Safe to read, change and write back: every writer of the drafts and reports runs on the same queue.
   const all = await savedDrafts.getValue();
   const now = api.now();
   const kept = keptDrafts(all, now, days);
   if (kept.length !== all.length) await savedDrafts.setValue(kept);
+  const reports = await feedback.getValue();
+  const keptReports = keptFeedback(reports, now, days);
+  if (keptReports.length !== reports.length) await feedback.setValue(keptReports);
 
-  const expiry = nextExpiry(kept, days);
-  if (expiry === null) await api.alarms.clear(RETENTION_ALARM);
-  else await api.alarms.create(RETENTION_ALARM, { when: Math.max(expiry, now + MIN_ALARM_DELAY_MS) });
+  const expiries = [nextExpiry(kept, days), nextFeedbackExpiry(keptReports, days)].filter((t) => t !== null);
+  if (!expiries.length) await api.alarms.clear(RETENTION_ALARM);
+  else await api.alarms.create(RETENTION_ALARM, { when: Math.max(Math.min(...expiries), now + MIN_ALARM_DELAY_MS) });
 }

@@ -2,6 +2,7 @@ import { isMessage } from '../messages';
 import { type AddedSitesApi, addSite, removeSite } from './added-sites';
 import { type ExtensionEvent, listen } from './listen';
 import type { PackUpdater } from './packs/updater';
+import type { RecordsStore } from './records';
 import type { DraftStore } from './saved-drafts';
 import { recordReport } from './tab-reports';
 
@@ -23,6 +24,8 @@ export interface RouterContext {
   packs: Pick<PackUpdater, 'importFile' | 'checkUrl'>;
   /** The one writer of saved drafts (lib/background/saved-drafts.ts). */
   drafts: DraftStore;
+  /** The one writer of "This is wrong" reports and nudge counts (lib/background/records.ts). */
+  records: RecordsStore;
 }
 
 /**
@@ -43,6 +46,9 @@ export function routeMessage(message: unknown, sender: MessageSender, context: R
   }
   // "Save for review" from the pause in any tab; the store checks the draft's shape.
   if (isMessage(message, 'save-draft')) return context.drafts.save(message.data);
+  // Reports and counts from any tab: one writer, so two tabs at once lose nothing; the store checks the shape.
+  if (isMessage(message, 'report-wrong')) return context.records.feedback(message.data);
+  if (isMessage(message, 'nudged')) return context.records.nudged(message.data);
   const fromExtensionPage = sender.url?.startsWith(context.extensionBase) ?? false;
   if (isMessage(message, 'delete-drafts') && fromExtensionPage) {
     const ids = message.data?.ids;

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { CATEGORIES, SEVERITIES } from '../../rules/categories';
 import { getPackInForce } from '../pack-in-force';
 import { keptDrafts, retentionDays, type SavedDraft } from '../review/retention';
+import type { SaveResult } from '../messages';
 import { savedDrafts } from '../storage';
+import { isQuotaError, jsonBytes } from './room';
 
 /**
  * The one writer of the saved drafts (issue 5: nothing is lost). Content scripts in
@@ -12,8 +14,8 @@ import { savedDrafts } from '../storage';
  * other's change. Every change is therefore a job on the background's one queue.
  */
 export interface DraftStore {
-  /** Keeps a draft from "Save for review"; false when the request is not a draft. */
-  save(input: unknown): Promise<boolean>;
+  /** Keeps a draft from "Save for review", or says why not (the pause tells the person). */
+  save(input: unknown): Promise<SaveResult>;
   /** Deletes drafts by id, or all of them. */
   remove(ids: readonly string[] | 'all'): Promise<boolean>;
 }
@@ -31,27 +33,57 @@ const FindingSchema = z.object({
   text: z.string().max(10_000),
 });
 
-/** What a content script sends; the id and time are the background's. Caps keep one tab from filling storage. */
+/**
+ * Limits on what "Save for review" keeps (issue 12, point 3: a page's scripted saves
+ * filled storage.local to 10.4 of 10.5 MB, and the next pack could not be stored).
+ * - 100 drafts: with the default 7-day retention that is 14 a day, far past any
+ *   person's use (the review page is a short list to read, not an archive).
+ * - 1 MiB in all: a tenth of Chromium's 10 MiB storage.local quota, so the pack in
+ *   force (at most 2 MiB, lib/background/packs/fetch-pack.ts) and the one it replaced
+ *   always fit beside them; a typical draft with its findings is 1-3 kB.
+ * - 256 KiB for one draft: the longest post a watched site takes is Facebook's 63,206
+ *   characters, up to 190 kB as UTF-8 when every character takes 3 bytes, plus its
+ *   findings. Anything larger is not a post.
+ * Past a limit the save is refused and the person told so; drafts they kept are never
+ * dropped to make room for a new one.
+ */
+export const MAX_SAVED_DRAFTS = 100;
+export const MAX_SAVED_BYTES = 1024 * 1024;
+export const MAX_DRAFT_BYTES = 256 * 1024;
+
+/** What a content script sends; the id and time are the background's. */
 export const DraftInputSchema = z.object({
   site: z.string().min(1).max(253),
   host: z.string().max(253),
-  text: z.string().min(1).max(100_000),
+  text: z.string().min(1).max(MAX_DRAFT_BYTES),
   findings: z.array(FindingSchema).max(500),
 });
 
 export function createDraftStore(queue: <T>(job: () => Promise<T>) => Promise<T>, now: () => number, newId: () => string): DraftStore {
   return {
     save(input) {
+      const text = (input as { text?: unknown } | null)?.text;
+      // Said apart from "not a draft": the person can shorten it and try again.
+      if (typeof text === 'string' && text.length > MAX_DRAFT_BYTES) return Promise.resolve(refused('too-big'));
       const parsed = DraftInputSchema.safeParse(input);
-      if (!parsed.success) return Promise.resolve(false);
-      const { text, findings } = parsed.data;
+      if (!parsed.success) return Promise.resolve(refused('invalid'));
       // Findings that don't fit the text would draw marks in the wrong place: keep the draft, drop those.
-      const fitting = findings.filter((f) => f.start < f.end && f.end <= text.length);
+      const fitting = parsed.data.findings.filter((f) => f.start < f.end && f.end <= parsed.data.text.length);
       const draft: SavedDraft = { ...parsed.data, findings: fitting, id: newId(), savedAt: now() };
+      const size = jsonBytes(draft);
+      if (size > MAX_DRAFT_BYTES) return Promise.resolve(refused('too-big'));
       return queue(async () => {
         const days = retentionDays((await getPackInForce()).retentionDays);
-        await savedDrafts.setValue([...keptDrafts(await savedDrafts.getValue(), now(), days), draft]);
-        return true;
+        const kept = keptDrafts(await savedDrafts.getValue(), now(), days);
+        if (kept.length >= MAX_SAVED_DRAFTS || jsonBytes(kept) + size > MAX_SAVED_BYTES) return refused('full');
+        try {
+          await savedDrafts.setValue([...kept, draft]);
+        } catch (error) {
+          // Storage full for other reasons (Chromium: "QUOTA_BYTES quota exceeded"): nothing was written.
+          if (isQuotaError(error)) return refused('storage-full');
+          throw error;
+        }
+        return { saved: true } as const;
       });
     },
     remove(ids) {
@@ -62,4 +94,8 @@ export function createDraftStore(queue: <T>(job: () => Promise<T>) => Promise<T>
       });
     },
   };
+}
+
+function refused(reason: Exclude<SaveResult, { saved: true }>['reason']): SaveResult {
+  return { saved: false, reason };
 }

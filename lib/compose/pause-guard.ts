@@ -2,6 +2,7 @@ import type { Finding } from '../analyze';
 import type { CompiledPack } from '../analyze/types';
 import type { BoxSession } from '../dom/box-session';
 import type { PauseHandle } from '../dom/pause-host';
+import type { SaveResult } from '../messages';
 import { audienceOf, boxForButton, boxForKey, boxForKeyOnButton, clickedControl, type PostSite } from '../dom/post-actions';
 import { findingsToPauseFor } from '../review/pause-level';
 import type { PauseLevel } from '../../rules/schema';
@@ -29,8 +30,8 @@ export interface PauseGuardDeps {
    * so it never opens the pause again.
    */
   acceptEvent: EventGate;
-  /** Keeps the draft for the review page. */
-  save(text: string, findings: readonly Finding[]): Promise<void>;
+  /** Keeps the draft for the review page, or says why not. */
+  save(text: string, findings: readonly Finding[]): Promise<SaveResult>;
   /** Records an error that was stepped around (local only, no draft text). */
   keepError(where: string, error: unknown): void;
   /** lib/dom/pause-host.ts `openPause`, injected so the tests can make it fail. */
@@ -42,6 +43,14 @@ export function guardPosting(doc: Document, deps: PauseGuardDeps, signal: AbortS
   if (!view) return;
   let bypass = false;
   let pause: PauseHandle | null = null;
+  /**
+   * The text each box held when the person chose "Post anyway" (issue 12, point 7). The
+   * replay is a synthetic click or key, which a site that checks `event.isTrusted` ignores
+   * (tests/e2e/fixtures/trusted-post.ts imitates one): the person's own next press of Post
+   * then goes through with no pause, for as long as the draft is the one they chose to post.
+   * A changed draft may hold new findings, so it is paused again.
+   */
+  const passed = new WeakMap<BoxSession, string>();
 
   /** The boxes in use, most recently focused or typed in first. */
   const sessionsByUse = () => [...deps.sessions()].filter((s) => !s.disposed).sort((a, b) => b.lastActive - a.lastActive);
@@ -57,6 +66,10 @@ export function guardPosting(doc: Document, deps: PauseGuardDeps, signal: AbortS
   };
 
   function hold(e: Event, session: BoxSession, action: () => void): void {
+    if (passed.has(session)) {
+      if (passed.get(session) === session.text()) return;
+      passed.delete(session);
+    }
     const serious = findingsToPauseFor(session.findingsNow(), deps.level());
     if (!serious.length) return;
     try {
@@ -67,7 +80,7 @@ export function guardPosting(doc: Document, deps: PauseGuardDeps, signal: AbortS
         acceptEvent: deps.acceptEvent,
         onEdit: () => edit(session, serious[0]!),
         onSave: () => void save(session),
-        onPostAnyway: () => postAnyway(action),
+        onPostAnyway: () => postAnyway(session, action),
       });
     } catch (error) {
       // Fail open: the event was not held yet, so the site's own action goes ahead untouched.
@@ -92,16 +105,20 @@ export function guardPosting(doc: Document, deps: PauseGuardDeps, signal: AbortS
 
   async function save(session: BoxSession): Promise<void> {
     const open = pause;
+    let result: SaveResult;
     try {
-      await deps.save(session.text(), session.findingsNow());
-      open?.update({ saved: true });
+      result = await deps.save(session.text(), session.findingsNow());
     } catch (error) {
       deps.keepError('save-for-review', error);
+      result = { saved: false, reason: 'failed' };
     }
+    // Never "saved" unless the background kept it (issue 12, point 3): a refusal is said, the text stays in the box.
+    open?.update(result.saved ? { saved: true, notSaved: undefined } : { saved: false, notSaved: result.reason });
   }
 
-  function postAnyway(action: () => void): void {
+  function postAnyway(session: BoxSession, action: () => void): void {
     try {
+      passed.set(session, session.text());
       close();
     } catch (error) {
       deps.keepError('pause', error);

@@ -8,16 +8,15 @@ import { MARKS_CSS } from '../dom/marks';
 import { TEXTAREA_MARKS_CSS } from '../dom/textarea-marks';
 import { trustedOnly } from '../dom/trust';
 import { watchComposeBoxes, type BoxWatcher } from '../dom/watch';
-import { isMessage, message, type BoxReport } from '../messages';
+import { isMessage, message, type BoxReport, type SaveResult } from '../messages';
 import { getPackInForce, watchPackInForce } from '../pack-in-force';
 import { siteFor } from '../sites';
 import { listenForAudit } from './audit';
 import type { Category } from '../../rules/categories';
-import { recentEvents } from '../review/nudge-stats';
 import { effectivePauseLevel } from '../review/pause-level';
 import { openPause } from '../dom/pause-host';
 import {
-  feedback, isSiteOff, keepError, nudgeEvents, postingSettings, siteSettings, type PostingSettings, type SiteSettings,
+  isSiteOff, keepError, postingSettings, siteSettings, type PostingSettings, type SiteSettings,
 } from '../storage';
 import { guardPosting, type PauseGuardDeps } from './pause-guard';
 
@@ -57,8 +56,8 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
     css: NUDGE_CSS + TEXTAREA_MARKS_CSS + MARKS_CSS,
     render: (mount, props) => render(props ? h(NudgeView, props) : null, mount),
     report,
-    feedback: (f: Finding) => void recordFeedback(f),
-    nudged: (categories) => void recordNudges(categories),
+    feedback: (f: Finding) => recordFeedback(f),
+    nudged: (categories) => recordNudges(categories),
     openPolicy: (section) => void browser.runtime.sendMessage(message('open-policy', { section })).catch(() => {}),
     debounceMs: DEBOUNCE_MS,
   };
@@ -137,19 +136,21 @@ async function compileInSlices(pack: Pack): Promise<Analyzer> {
   }
 }
 
-async function recordNudges(categories: Category[]): Promise<void> {
-  const now = Date.now();
-  const kept = recentEvents(await nudgeEvents.getValue(), now);
-  await nudgeEvents.setValue([...kept, ...categories.map((category) => ({ at: now, category }))]);
+/** Counted by the background, the one writer: a read-change-write here lost counts when two tabs wrote at once. */
+function recordNudges(categories: Category[]): void {
+  browser.runtime.sendMessage(message('nudged', { categories })).catch(() => {});
 }
 
-/** "Save for review": the background keeps the draft (it is the drafts' one writer); a refusal is an error for the pause to keep. */
-async function saveForReview(site: string, text: string, findings: readonly Finding[]): Promise<void> {
-  const saved = await browser.runtime.sendMessage(message('save-draft', { site, host: location.hostname, text, findings: [...findings] }));
-  if (saved !== true) throw new Error('the background did not keep the draft');
+/** "Save for review": the background keeps the draft (it is the drafts' one writer) or says why not. */
+async function saveForReview(site: string, text: string, findings: readonly Finding[]): Promise<SaveResult> {
+  const reply: unknown = await browser.runtime.sendMessage(message('save-draft', { site, host: location.hostname, text, findings: [...findings] }));
+  const saved = (reply as SaveResult | undefined)?.saved;
+  // No answer (a worker from before an update) is not a save.
+  return saved === true || saved === false ? (reply as SaveResult) : { saved: false, reason: 'failed' };
 }
 
-async function recordFeedback(f: Finding): Promise<void> {
-  const entry = { rule: f.rule, category: f.category, text: f.text, host: location.hostname, at: new Date().toISOString() };
-  await feedback.setValue([...(await feedback.getValue()), entry]);
+/** "This is wrong": kept by the background, the one writer, under the pack's retention (lib/background/records.ts). */
+function recordFeedback(f: Finding): void {
+  const entry = { rule: f.rule, category: f.category, text: f.text, host: location.hostname };
+  browser.runtime.sendMessage(message('report-wrong', entry)).catch(() => {});
 }

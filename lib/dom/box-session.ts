@@ -266,9 +266,11 @@ export class BoxSession {
     this.render();
     // The person pressed Apply fix (a trusted click, components/nudge): the change it makes is theirs.
     this.noteGesture();
-    if (!FIX_SAFE.has(this.engine) || !(await applyFix(this.box, this.engine, f, f.text, f.suggestion))) {
-      this.reveal(f.start, f.end, f.text);
-    }
+    const before = this.read().text;
+    if (FIX_SAFE.has(this.engine) && (await applyFix(this.box, this.engine, f, f.text, f.suggestion))) return;
+    // Not applied: show the words instead, unless the person typed while the fix waited
+    // (issue 12, point 12): selecting them then would put their next keystroke over them.
+    if (this.read().text === before) this.reveal(f.start, f.end, f.text);
   }
 
   /** Selects a finding's words in the box (the card's "Select words", the popup's reveal). */

@@ -36,3 +36,22 @@ export function nextExpiry(drafts: readonly SavedDraft[], days: number): number 
   if (!drafts.length) return null;
   return Math.min(...drafts.map((d) => d.savedAt)) + days * DAY_MS;
 }
+
+/**
+ * "This is wrong" reports still inside the retention (issue 12, point 9: they hold the
+ * flagged words, so they expire like the drafts they came from). `at` is an ISO time;
+ * one that does not parse has no age and goes.
+ */
+export function keptFeedback<T extends { at: string }>(entries: readonly T[], now: number, days: number): T[] {
+  const cutoff = now - days * DAY_MS;
+  return entries.filter((e) => {
+    const at = Date.parse(e.at);
+    return at > cutoff && at <= now + DAY_MS;
+  });
+}
+
+/** When the next report expires, or null when none is kept. */
+export function nextFeedbackExpiry(entries: readonly { at: string }[], days: number): number | null {
+  const times = entries.map((e) => Date.parse(e.at)).filter(Number.isFinite);
+  return times.length ? Math.min(...times) + days * DAY_MS : null;
+}

@@ -5,6 +5,7 @@ import {
   type PackSource, type SourceStatus, type StoredPack,
 } from '../../storage';
 import { type AcceptPack, type DescribeChanges, SOURCE_STAGE } from './accept';
+import { isQuotaError, writeWithRoom } from '../room';
 import { type FetchFn, fetchPack } from './fetch-pack';
 import type { EffectiveSettings } from './policy';
 import { type SeenVersions, seenVersions } from './seen-versions';
@@ -18,6 +19,11 @@ export interface UpdaterDeps {
   now(): number;
   /** The highest version accepted per pack id; default the one in storage (./seen-versions.ts). */
   seen?: SeenVersions;
+  /**
+   * Frees the next thing in storage.local that can be lost, false when nothing is left
+   * (lib/background/room.ts): the pack in force must land even when storage is full.
+   */
+  freeSpace?(): Promise<boolean>;
 }
 
 type OfferedSource = Exclude<PackSource, 'bundled'>;
@@ -32,6 +38,7 @@ type OfferedSource = Exclude<PackSource, 'bundled'>;
 export function createPackUpdater(deps: UpdaterDeps) {
   const queue = inOrder();
   const seenStore = deps.seen ?? seenVersions;
+  const record = (source: OfferedSource, status: SourceStatus) => recordStatus(source, status, deps.freeSpace);
 
   async function offer(source: OfferedSource, text: string, extra: Partial<SourceStatus> = {}): Promise<SourceStatus> {
     const [settings, stored, statuses] = await Promise.all([deps.settings(), packInForceItem.getValue(), packStatusItem.getValue()]);
@@ -74,15 +81,21 @@ export function createPackUpdater(deps: UpdaterDeps) {
     if (stored) await seenStore.record(stored.pack.id, stored.version);
     await seenStore.record(result.pack.id, result.version);
     const accepted: StoredPack = { pack: result.pack, document: result.document, source, version: result.version, publisher: result.publisher, keyId: result.keyId, acceptedAt: now };
-    await previousPackItem.setValue(stored ?? bundled());
-    await packInForceItem.setValue(accepted);
-    await packNoticeItem.setValue({
+    // The pack in force first, freeing space if storage is full (issue 12, point 3: a full
+    // storage.local once kept a valid signed pack out, the old one left in force).
+    await writeWithRoom(() => packInForceItem.setValue(accepted), deps.freeSpace);
+    // The one it replaced is kept only for "what changed": when there is no room, drop it.
+    await previousPackItem.setValue(stored ?? bundled()).catch((error: unknown) => {
+      if (!isQuotaError(error)) throw error;
+      return previousPackItem.setValue(null);
+    });
+    await writeWithRoom(() => packNoticeItem.setValue({
       version: result.version,
       publisher: result.publisher,
       changes: deps.describeChanges(stored ?? bundled(), result),
       at: now,
       dismissed: false,
-    });
+    }), deps.freeSpace);
     return record(source, { ...extra, lastCheck: now, lastResult: 'accepted', version: result.version, bodyHash });
   }
 
@@ -123,8 +136,9 @@ export function createPackUpdater(deps: UpdaterDeps) {
 
 export type PackUpdater = ReturnType<typeof createPackUpdater>;
 
-async function record(source: OfferedSource, status: SourceStatus): Promise<SourceStatus> {
-  await packStatusItem.setValue({ ...(await packStatusItem.getValue()), [source]: status });
+/** Keeps what the last attempt did; a status lost to a full storage would have the same pack judged again as "not newer". */
+async function recordStatus(source: OfferedSource, status: SourceStatus, free: UpdaterDeps['freeSpace']): Promise<SourceStatus> {
+  await writeWithRoom(async () => packStatusItem.setValue({ ...(await packStatusItem.getValue()), [source]: status }), free);
   return status;
 }
 

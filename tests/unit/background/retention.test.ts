@@ -2,7 +2,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MIN_ALARM_DELAY_MS, RETENTION_ALARM, type RetentionApi, startRetention } from '../../../lib/background/retention';
 import { DAY_MS, type SavedDraft } from '../../../lib/review/retention';
-import { packInForceItem, savedDrafts } from '../../../lib/storage';
+import { feedback, packInForceItem, savedDrafts } from '../../../lib/storage';
 import { DEFAULT_PACK } from '../../../rules/default-pack';
 
 const START = Date.UTC(2026, 10, 25, 12);
@@ -71,6 +71,21 @@ describe('pruning saved drafts in the background', () => {
     await packInForceItem.setValue({ pack, source: 'file', version: pack.version, publisher: 'Oakhollow', keyId: null, acceptedAt: START });
     await until(async () => expect(await ids()).toEqual(['today']));
     await until(async () => expect(await alarmTime()).toBe(START - 1000 + 2 * DAY_MS));
+  });
+
+  it('expires "This is wrong" reports under the same retention, on the same alarm (issue 12, point 9)', async () => {
+    const report = (text: string, at: number) => ({ rule: 'r', category: 'profanity' as const, text, host: 'x.com', at: new Date(at).toISOString() });
+    await feedback.setValue([report('old', START - 8 * DAY_MS), report('one day', START - DAY_MS)]);
+    await savedDrafts.setValue([draft('draft', START)]);
+    startRetention(api(), lifetime.signal);
+    await until(async () => expect((await feedback.getValue()).map((f) => f.text)).toEqual(['one day']));
+    // The report expires before the draft: the alarm is for the report.
+    await until(async () => expect(await alarmTime()).toBe(START + 6 * DAY_MS));
+    now = START + 6 * DAY_MS;
+    await fire();
+    await until(async () => expect(await feedback.getValue()).toEqual([]));
+    await until(async () => expect(await alarmTime()).toBe(START + 7 * DAY_MS));
+    expect(await ids()).toEqual(['draft']);
   });
 
   it('never asks for an alarm sooner than Chromium allows', async () => {

@@ -2,10 +2,11 @@ import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { answerMessages } from '../../../lib/background/router';
 import { inOrder } from '../../../lib/background/listen';
+import { createRecordsStore } from '../../../lib/background/records';
 import { createDraftStore } from '../../../lib/background/saved-drafts';
 import { message } from '../../../lib/messages';
 import { tabReports } from '../../../lib/session-storage';
-import { savedDrafts, siteSettings } from '../../../lib/storage';
+import { feedback, nudgeEvents, savedDrafts, siteSettings } from '../../../lib/storage';
 import { fakeSitesApi, report } from './helpers';
 
 const POPUP = { url: 'chrome-extension://test-extension-id/popup.html' };
@@ -23,8 +24,10 @@ beforeEach(() => {
   const openTab = async (url: string) => opened.push(url);
   const packs = { importFile: async () => ({ lastCheck: 1, lastResult: 'refused' as const }), checkUrl: async () => null };
   let ids = 0;
-  const drafts = createDraftStore(inOrder(), () => 1_000_000, () => `d${++ids}`);
-  answerMessages(fakeBrowser.runtime, { sites: sites.api, extensionBase: fakeBrowser.runtime.getURL('/'), openTab, packs, drafts }, lifetime.signal);
+  const queue = inOrder();
+  const drafts = createDraftStore(queue, () => 1_000_000, () => `d${++ids}`);
+  const records = createRecordsStore(queue, () => 1_000_000);
+  answerMessages(fakeBrowser.runtime, { sites: sites.api, extensionBase: fakeBrowser.runtime.getURL('/'), openTab, packs, drafts, records }, lifetime.signal);
 });
 
 /** What the sender would get back: the first truthy reply, as in fakeBrowser's sendMessage. */
@@ -48,12 +51,34 @@ describe('answerMessages', () => {
 
   it('keeps drafts saved from a tab, and deletes them only for the extension pages', async () => {
     const draft = { site: 'facebook', host: 'www.facebook.com', text: 'Ring me on 07700 900123', findings: [] };
-    expect(await send(message('save-draft', draft), CONTENT(3))).toBe(true);
+    expect(await send(message('save-draft', draft), CONTENT(3))).toEqual({ saved: true });
     expect(await savedDrafts.getValue()).toEqual([{ ...draft, id: 'd1', savedAt: 1_000_000 }]);
     await send(message('delete-drafts', { ids: 'all' }), CONTENT(3));
     expect(await savedDrafts.getValue()).toHaveLength(1);
     expect(await send(message('delete-drafts', { ids: ['d1'] }), { url: fakeBrowser.runtime.getURL('/review.html') })).toBe(true);
     expect(await savedDrafts.getValue()).toEqual([]);
+  });
+
+  it('keeps every "This is wrong" report and nudge count sent from two tabs at once (issue 12, point 9)', async () => {
+    const wrong = (tab: number, i: number) => message('report-wrong', { rule: 'contact.phone', category: 'contact-details', text: `tab ${tab} #${i}`, host: 'www.facebook.com' });
+    const sends = Array.from({ length: 40 }, (_, i) => [
+      send(wrong(1, i), CONTENT(1)),
+      send(wrong(2, i), CONTENT(2)),
+      send(message('nudged', { categories: ['profanity'] }), CONTENT(1)),
+      send(message('nudged', { categories: ['sexual', 'violence'] }), CONTENT(2)),
+    ]).flat();
+    expect(new Set(await Promise.all(sends))).toEqual(new Set([true]));
+    const texts = (await feedback.getValue()).map((f) => f.text);
+    expect(texts).toHaveLength(80);
+    for (let i = 0; i < 40; i++) expect(texts).toEqual(expect.arrayContaining([`tab 1 #${i}`, `tab 2 #${i}`]));
+    expect(await nudgeEvents.getValue()).toHaveLength(120);
+  });
+
+  it('refuses a report or a count that is not one', async () => {
+    expect(await send(message('report-wrong', { rule: '', category: 'made-up', text: 'x', host: 'x' } as never), CONTENT(1))).toBeUndefined();
+    expect(await send(message('nudged', { categories: ['made-up'] } as never), CONTENT(1))).toBeUndefined();
+    expect(await feedback.getValue()).toEqual([]);
+    expect(await nudgeEvents.getValue()).toEqual([]);
   });
 
   it('ignores draft reports that come from no tab', async () => {

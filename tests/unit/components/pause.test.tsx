@@ -117,6 +117,20 @@ describe('PauseDialog', () => {
     expect(within(dialog).getByRole('status').textContent).toBe('Saved for review. Your draft is still in the box.');
   });
 
+  it('says "Not saved" with the reason when the save was refused, never "Saved"', () => {
+    const { props, view, dialog } = setup();
+    const status = () => within(dialog).getByRole('status').textContent ?? '';
+    view.rerender(<PauseDialog {...props} notSaved="full" />);
+    expect(status()).toMatch(/^Not saved: .*review page.*Your draft is still in the box\.$/);
+    view.rerender(<PauseDialog {...props} notSaved="too-big" />);
+    expect(status()).toMatch(/^Not saved: this draft is too long/);
+    view.rerender(<PauseDialog {...props} notSaved="storage-full" />);
+    expect(status()).toMatch(/^Not saved: the browser's storage/);
+    view.rerender(<PauseDialog {...props} notSaved="failed" />);
+    expect(status()).toMatch(/^Not saved: something went wrong/);
+    expect(status()).not.toMatch(/^Saved/);
+  });
+
   it("names the post's audience when the site shows it, and nothing when it doesn't", () => {
     const { dialog, view, props } = setup({ audience: 'Friends' });
     expect(within(dialog).getByText('Who will see it: Friends')).toBeTruthy();

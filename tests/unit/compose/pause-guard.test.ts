@@ -5,6 +5,7 @@ import { guardPosting, type PauseGuardDeps } from '../../../lib/compose/pause-gu
 import type { BoxSession } from '../../../lib/dom/box-session';
 import type { PauseHandle } from '../../../lib/dom/pause-host';
 import { trustedOnly } from '../../../lib/dom/trust';
+import type { SaveResult } from '../../../lib/messages';
 import type { PauseDialogProps } from '../../../components/pause';
 import { POLICY, finding } from '../components/fixtures';
 
@@ -41,7 +42,7 @@ function guard(session: BoxSession, over: Partial<PauseGuardDeps> = {}) {
     sessions: () => [session],
     level: () => 'high',
     policy: () => POLICY,
-    save: vi.fn(async () => {}),
+    save: vi.fn(async (): Promise<SaveResult> => ({ saved: true })),
     keepError: vi.fn(),
     // jsdom's events are untrusted: a permissive gate here; the real one is tested below.
     acceptEvent: () => true,
@@ -136,6 +137,30 @@ describe('guardPosting', () => {
     expect(posted).toEqual([]);
   });
 
+  it('"Save for review" refused says "not saved" with the reason, never "saved", and posts nothing', async () => {
+    const { button, posted, session } = page([finding()]);
+    const { handle, props } = guard(session, { save: vi.fn(async (): Promise<SaveResult> => ({ saved: false, reason: 'full' })) });
+    button.click();
+    props().onSave();
+    await vi.waitFor(() => expect(handle.update).toHaveBeenCalledWith({ saved: false, notSaved: 'full' }));
+    expect(handle.update).not.toHaveBeenCalledWith(expect.objectContaining({ saved: true }));
+    expect(handle.close).not.toHaveBeenCalled();
+    expect(posted).toEqual([]);
+  });
+
+  it('"Save for review" that fails on the way says "not saved" and keeps the error', async () => {
+    const { button, session } = page([finding()]);
+    const { deps, handle, props } = guard(session, {
+      save: vi.fn(async (): Promise<SaveResult> => {
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      }),
+    });
+    button.click();
+    props().onSave();
+    await vi.waitFor(() => expect(handle.update).toHaveBeenCalledWith({ saved: false, notSaved: 'failed' }));
+    expect(deps.keepError).toHaveBeenCalledWith('save-for-review', expect.any(Error));
+  });
+
   it('holds Enter where the site sends on Enter, and replays it once on "Post anyway"', () => {
     const { box, posted, session } = page([finding()]);
     const { deps, props } = guard(session);
@@ -159,6 +184,75 @@ describe('guardPosting', () => {
     expect(posted).toEqual([]);
     props().onPostAnyway();
     expect(posted).toEqual(['by key']);
+  });
+
+  describe('a site that ignores the untrusted replay of "Post anyway" (issue 12, point 7)', () => {
+    /** jsdom marks every event untrusted: the site here ignores the clicks made while `ignoring` is set, as a site checking isTrusted ignores our replay. */
+    function strictPage() {
+      const p = page([finding()]);
+      const site = { ignoring: false };
+      p.button.addEventListener('click', (e) => site.ignoring && e.stopImmediatePropagation(), { capture: true });
+      return { ...p, site };
+    }
+    const postAnywayIgnored = (site: { ignoring: boolean }, onPostAnyway: () => void) => {
+      site.ignoring = true;
+      onPostAnyway();
+      site.ignoring = false;
+    };
+
+    it('the next press of Post for that box posts the same draft with no pause', () => {
+      const { button, posted, session, site } = strictPage();
+      const { deps, props } = guard(session);
+      button.click();
+      postAnywayIgnored(site, props().onPostAnyway);
+      expect(posted).toEqual([]);
+      button.click();
+      expect(posted).toEqual(['Call me on 07700 900246']);
+      expect(deps.openPause).toHaveBeenCalledOnce();
+    });
+
+    it('so does the next Enter where the site sends on Enter', () => {
+      const { box, button, posted, session, site } = strictPage();
+      const { deps, props } = guard(session);
+      button.click();
+      postAnywayIgnored(site, props().onPostAnyway);
+      const own = enter();
+      box.dispatchEvent(own);
+      expect(own.defaultPrevented).toBe(false);
+      expect(posted).toEqual(['Call me on 07700 900246']);
+      expect(deps.openPause).toHaveBeenCalledOnce();
+    });
+
+    it('a changed draft is paused again, and changed back it is still paused', () => {
+      const { box, button, posted, session, site } = strictPage();
+      const { deps, props } = guard(session);
+      button.click();
+      postAnywayIgnored(site, props().onPostAnyway);
+      box.value += ' and 07700 900999';
+      button.click();
+      expect(deps.openPause).toHaveBeenCalledTimes(2);
+      props().onEdit();
+      box.value = 'Call me on 07700 900246';
+      button.click();
+      expect(deps.openPause).toHaveBeenCalledTimes(3);
+      expect(posted).toEqual([]);
+    });
+
+    it('the pass is for that box only', () => {
+      const { button, posted, session, site } = strictPage();
+      const other = { ...session, box: document.createElement('textarea'), lastActive: 2, findingsNow: () => [finding()], text: () => 'other' } as unknown as BoxSession;
+      const { deps, props } = guard(session, { sessions: () => [session, other] });
+      button.click();
+      postAnywayIgnored(site, props().onPostAnyway);
+      // A second compose form, its own Post button, the same flagged words.
+      const form = document.createElement('form');
+      const otherPost = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Post' });
+      form.append(other.box, otherPost);
+      document.body.append(form);
+      otherPost.click();
+      expect(deps.openPause).toHaveBeenCalledTimes(2);
+      expect(posted).toEqual([]);
+    });
   });
 
   it('lets Shift+Enter and an IME Enter through untouched', () => {

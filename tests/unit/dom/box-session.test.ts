@@ -127,6 +127,42 @@ describe('BoxSession on a textarea', () => {
     }
   });
 
+  it('Apply fix inserts nothing when the person typed while it waited, and leaves their caret alone (issue 12, point 12)', async () => {
+    const exec = vi.fn(() => true);
+    (document as unknown as { execCommand: unknown }).execCommand = exec;
+    const { deps, views, textarea, controller, type } = setup();
+    new BoxSession(textarea, deps, controller.signal);
+    type('Ring me on 07700 900123');
+    await vi.waitFor(() => expect(nudge().dataset.count).toBe('1'));
+    const phone = views.at(-1)!.findings[0]!;
+    views.at(-1)!.onApplyFix(phone);
+    // The person's keystroke lands before the fix resumes from its await.
+    textarea.value = 'Ring me on 07700 900123 x';
+    textarea.setSelectionRange(25, 25);
+    // The fix's re-check reads the box after its await: wait for that read, not for a time.
+    const checked = vi.spyOn(textarea, 'value', 'get');
+    await vi.waitFor(() => expect(checked).toHaveBeenCalled());
+    checked.mockRestore();
+    expect(exec).not.toHaveBeenCalled();
+    expect([textarea.selectionStart, textarea.selectionEnd]).toEqual([25, 25]);
+    controller.abort();
+  });
+
+  it('Apply fix whose selection the page moved inserts nothing and selects the words instead', async () => {
+    const exec = vi.fn(() => true);
+    (document as unknown as { execCommand: unknown }).execCommand = exec;
+    const { deps, views, textarea, controller, type } = setup();
+    new BoxSession(textarea, deps, controller.signal);
+    type('Ring me on 07700 900123');
+    await vi.waitFor(() => expect(nudge().dataset.count).toBe('1'));
+    const phone = views.at(-1)!.findings[0]!;
+    views.at(-1)!.onApplyFix(phone);
+    textarea.setSelectionRange(0, 0);
+    await vi.waitFor(() => expect(textarea.value.slice(textarea.selectionStart, textarea.selectionEnd)).toBe('07700 900123'));
+    expect(exec).not.toHaveBeenCalled();
+    controller.abort();
+  });
+
   it('ignore once and "this is wrong" drop a finding for this draft only; feedback is recorded', async () => {
     const { deps, views, reports, controller, type, start } = setup();
     start();
