@@ -7,6 +7,7 @@ import { message } from '../../../lib/messages';
 import { PRIVATE_CHANGED } from '../../../lib/private-store';
 import { type ExportedKeys, toSigningKeys } from '../../../lib/rule-pack/sign';
 import { packInForceItem, packSettingsItem, packStatusItem } from '../../../lib/storage';
+import { fakeTab } from './helpers';
 import { schoolPack, signed, testKeys } from './pack-builder';
 
 /**
@@ -28,7 +29,7 @@ beforeAll(async () => {
 /** What the pack URL serves; the attacker controls it too (e.g. a hijacked host). */
 let served = '';
 const PAGE = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') });
-const CONTENT = () => ({ id: fakeBrowser.runtime.id, url: 'https://www.facebook.com/', tab: { id: 9 } });
+const CONTENT = () => ({ id: fakeBrowser.runtime.id, url: 'https://www.facebook.com/', tab: fakeTab(9, 'https://www.facebook.com/') });
 
 beforeEach(async () => {
   fakeBrowser.reset();

@@ -2,6 +2,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { PRIVATE_CHANGED, definePrivateItem, isExtensionSender } from '../../../lib/private-store';
 import { toSigningKeys, generateKeys } from '../../../lib/rule-pack/sign';
+import { fakeTab } from '../background/helpers';
 
 /** lib/private-store.ts with fakeBrowser and fake-indexeddb (a fresh database per test: tests/unit/helpers/private-store.ts). */
 
@@ -9,7 +10,7 @@ beforeEach(() => fakeBrowser.reset());
 
 const PAGE = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') });
 /** A content script's sender: the page's URL and its tab (Chromium and Firefox alike). */
-const CONTENT = () => ({ id: fakeBrowser.runtime.id, url: 'https://www.facebook.com/', tab: { id: 7 } });
+const CONTENT = () => ({ id: fakeBrowser.runtime.id, url: 'https://www.facebook.com/', tab: fakeTab(7, 'https://www.facebook.com/') });
 const announce = (key: string, from = 'another-context') => ({ type: PRIVATE_CHANGED, data: { key, from } });
 
 describe('a private item', () => {
