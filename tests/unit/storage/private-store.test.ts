@@ -81,7 +81,8 @@ describe('watching a private item', () => {
     const messages: unknown[] = [];
     fakeBrowser.runtime.onMessage.addListener((message: unknown) => void messages.push(message));
     await definePrivateItem<string>('secret', '').setValue('pupil names');
-    expect(messages).toEqual([{ type: PRIVATE_CHANGED, data: { key: 'secret', from: expect.any(String) } }]);
+    // Sent without waiting for it (lib/private-store.ts says why): wait for it here.
+    await vi.waitFor(() => expect(messages).toEqual([{ type: PRIVATE_CHANGED, data: { key: 'secret', from: expect.any(String) } }]));
     expect(JSON.stringify(messages)).not.toContain('pupil names');
   });
 });
