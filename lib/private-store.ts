@@ -79,7 +79,7 @@ const read = (key: string) => inTransaction<unknown>('readonly', (store) => stor
 /** Is `sender` one of this extension's pages (or its background)? A content script's sender has the page's URL. */
 export function isExtensionSender(sender: { id?: string; url?: string } | undefined): boolean {
   const base = browser.runtime.getURL('/');
-  return (sender?.id === undefined || sender.id === browser.runtime.id) && typeof sender?.url === 'string' && sender.url.startsWith(base);
+  return sender?.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(base);
 }
 
 export function definePrivateItem<T>(key: string, fallback: T): PrivateItem<T> {

@@ -92,6 +92,7 @@ describe('isExtensionSender', () => {
     expect(isExtensionSender(PAGE())).toBe(true);
     expect(isExtensionSender(CONTENT())).toBe(false);
     expect(isExtensionSender({})).toBe(false);
+    expect(isExtensionSender({ url: fakeBrowser.runtime.getURL('/options.html') })).toBe(false);
     expect(isExtensionSender({ id: 'another-extension', url: fakeBrowser.runtime.getURL('/options.html') })).toBe(false);
     // A look-alike origin: the URL must start with this extension's own base.
     expect(isExtensionSender({ url: `${fakeBrowser.runtime.getURL('/').slice(0, -1)}.evil.example/` })).toBe(false);
