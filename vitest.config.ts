@@ -11,6 +11,6 @@ export default defineConfig({
     // A guard against hangs, not a speed target (those live in npm run bench): the fuzz
     // tests analyse ~1 MB of random text and a slow CI machine must not fail them on time.
     testTimeout: 60_000,
-    setupFiles: ['tests/unit/helpers/preact-effects.ts'],
+    setupFiles: ['tests/unit/helpers/preact-effects.ts', 'tests/unit/helpers/private-store.ts'],
   },
 });

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { definePrivateItem } from './private-store';
 import type { Category } from '../rules/categories';
 import type { NudgeEvent } from './review/nudge-stats';
 import type { SavedDraft } from './review/retention';
@@ -118,7 +119,12 @@ export interface PackSettings {
   updateIntervalMinutes?: number;
 }
 
-export const packSettingsItem = storage.defineItem<PackSettings>('local:pack-settings', { fallback: {}, version: 1 });
+/**
+ * In the private store (lib/private-store.ts), not storage.local: every content script
+ * can read AND write storage.local, and these settings decide which packs are trusted
+ * (issue 12, point 5). Only extension pages and the background reach it.
+ */
+export const packSettingsItem = definePrivateItem<PackSettings>('pack-settings', {});
 
 /** Drafts staff saved for review before posting (issue 5), kept until the pack's retention runs out. */
 export const savedDrafts = storage.defineItem<SavedDraft[]>('local:saved-drafts', { fallback: [], version: 1 });

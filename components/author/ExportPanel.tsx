@@ -10,6 +10,8 @@ export type ExportState =
 export interface ExportPanelProps {
   /** The signing keys on this device, public half only (the private key never reaches the view). */
   keys: { publicKey: string; keyId: string } | null;
+  /** The key material is still in this page's memory (made or restored on this visit): only then can it be backed up. */
+  canBackUp: boolean;
   passphrase: string;
   keyMessage: string;
   keyFile: { href: string; name: string } | null;
@@ -52,7 +54,7 @@ export function ExportPanel(props: ExportPanelProps) {
       </button>
       <TextField id="key-passphrase" label={t('author_passphrase')} hint={t('author_passphrase_hint')} secret value={props.passphrase} onInput={props.onPassphrase} />
       <div class="row">
-        <button type="button" class="btn" disabled={!props.keys} onClick={props.onLockKeys}>
+        <button type="button" class="btn" disabled={!props.canBackUp} aria-describedby={props.keys ? 'key-backup-hint' : undefined} onClick={props.onLockKeys}>
           {t('author_keys_export')}
         </button>
         {props.keyFile && (
@@ -61,6 +63,11 @@ export function ExportPanel(props: ExportPanelProps) {
           </a>
         )}
       </div>
+      {props.keys && (
+        <p class="hint" id="key-backup-hint">
+          {props.canBackUp ? t('author_keys_backup_now') : t('author_keys_backup_gone')}
+        </p>
+      )}
       <FileField id="key-file" label={t('author_keys_import')} accept=".json,application/json" onText={props.onUnlockKeys} />
       <p role="status">{props.keyMessage}</p>
       <h3>{t('author_pack_heading')}</h3>

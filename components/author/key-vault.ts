@@ -18,6 +18,22 @@ export interface KeyFile {
 }
 
 export const KDF_ROUNDS = 600_000;
+/**
+ * The rounds a backup file may ask for (issue 12, point 12: the count was taken from
+ * the file unchecked). Below 100,000 a stolen backup's passphrase is cheap to guess
+ * (OWASP's floor for PBKDF2-SHA-256 is 600,000; older backups of other tools used
+ * 100,000-310,000); above 10,000,000 restoring takes minutes and freezes the page
+ * (600,000 takes 0.3-4 s here), which is what an edited file would aim at.
+ */
+export const KDF_MIN_ROUNDS = 100_000;
+export const KDF_MAX_ROUNDS = 10_000_000;
+
+function checkRounds(iterations: unknown): number {
+  if (typeof iterations !== 'number' || !Number.isSafeInteger(iterations)) throw new Error('This key file has no valid PBKDF2 round count (kdf.iterations must be a whole number).');
+  if (iterations < KDF_MIN_ROUNDS) throw new Error(`This key file asks for ${iterations} PBKDF2 rounds, fewer than the ${KDF_MIN_ROUNDS.toLocaleString('en-GB')} postguard accepts: its passphrase would be too easy to guess.`);
+  if (iterations > KDF_MAX_ROUNDS) throw new Error(`This key file asks for ${iterations} PBKDF2 rounds, more than the ${KDF_MAX_ROUNDS.toLocaleString('en-GB')} postguard accepts: opening it would freeze the page.`);
+  return iterations;
+}
 const bytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
 
 async function aesKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
@@ -27,6 +43,7 @@ async function aesKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterati
 
 export async function lockKeys(keys: ExportedKeys, passphrase: string, iterations = KDF_ROUNDS): Promise<KeyFile> {
   if (passphrase.length < 8) throw new Error('The passphrase needs at least 8 characters.');
+  checkRounds(iterations);
   const salt = bytes(16);
   const iv = bytes(12);
   const key = await aesKey(passphrase, salt, iterations);
@@ -50,7 +67,8 @@ export async function unlockKeys(fileText: string, passphrase: string): Promise<
     throw new Error('This is not a postguard key file (it is not JSON).');
   }
   if (file?.format !== 'postguard-keys' || file.version !== 1 || !file.kdf || !file.cipher) throw new Error('This is not a postguard key file.');
-  const key = await aesKey(passphrase, fromBase64(file.kdf.salt), file.kdf.iterations);
+  if (file.kdf.name !== 'PBKDF2' || file.kdf.hash !== 'SHA-256') throw new Error('This key file uses a key derivation postguard does not know (only PBKDF2 with SHA-256).');
+  const key = await aesKey(passphrase, fromBase64(file.kdf.salt), checkRounds(file.kdf.iterations));
   let plain: ArrayBuffer;
   try {
     plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(file.cipher.iv) }, key, fromBase64(file.cipher.data));

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { type ExportState, exportablePack, lockKeys, unlockKeys, type AuthorDraft } from '../../components/author';
 import { t } from '../../components/i18n';
 import { authorKeysItem } from '../../lib/author-storage';
-import { generateKeys, signPack } from '../../lib/rule-pack/sign';
-import type { ExportedKeys } from '../../lib/rule-pack/sign';
+import { generateKeys, signPack, toSigningKeys } from '../../lib/rule-pack/sign';
+import type { ExportedKeys, SigningKeys } from '../../lib/rule-pack/sign';
 
 /** A blob: URL for a JSON file, revoked when replaced. */
 function useJsonFile(): [{ href: string; name: string } | null, (value: unknown, name: string) => { href: string; name: string }] {
@@ -17,25 +17,35 @@ function useJsonFile(): [{ href: string; name: string } | null, (value: unknown,
   return [file, make];
 }
 
-/** Keys on this device, their passphrase-locked backup, and the signed pack export. */
+/**
+ * Keys on this device, their passphrase-locked backup, and the signed pack export.
+ * The stored private key is non-extractable (lib/author-storage.ts): only the keys
+ * made or restored on this visit to the page are held as bytes, in `material`, in
+ * this page's memory, so that they can be backed up; they are never stored.
+ */
 export function useSigning(draft: AuthorDraft | null, setDraft: (d: AuthorDraft) => void) {
-  const [keys, setKeys] = useState<ExportedKeys | null>(null);
+  const [keys, setKeys] = useState<SigningKeys | null>(null);
+  const [material, setMaterial] = useState<ExportedKeys | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [keyMessage, setKeyMessage] = useState('');
   const [keyFile, makeKeyFile] = useJsonFile();
   const [, makePackFile] = useJsonFile();
   const [exportState, setExportState] = useState<ExportState>({ kind: 'idle' });
-  useEffect(() => void authorKeysItem.getValue().then(setKeys), []);
+  // Keys made before the first read answers win over what it read.
+  useEffect(() => void authorKeysItem.getValue().then((stored) => setKeys((current) => current ?? stored)), []);
 
   const store = async (k: ExportedKeys, message: string) => {
-    await authorKeysItem.setValue(k);
-    setKeys(k);
-    setKeyMessage(message);
+    const kept = await toSigningKeys(k.privateKey);
+    await authorKeysItem.setValue(kept);
+    setKeys(kept);
+    setMaterial(k);
+    setKeyMessage(`${message} ${t('author_keys_backup_now')}`);
   };
   const failed = (e: unknown) => setKeyMessage(e instanceof Error ? e.message : String(e));
 
   return {
     keys: keys && { publicKey: keys.publicKey, keyId: keys.keyId },
+    canBackUp: material !== null && material.keyId === keys?.keyId,
     passphrase,
     keyMessage,
     keyFile,
@@ -48,8 +58,9 @@ export function useSigning(draft: AuthorDraft | null, setDraft: (d: AuthorDraft)
     },
     onLockKeys: () => {
       if (!keys) return;
-      void lockKeys(keys, passphrase).then((file) => {
-        makeKeyFile(file, `postguard-keys-${keys.keyId}.json`);
+      if (!material || material.keyId !== keys.keyId) return setKeyMessage(t('author_keys_backup_gone'));
+      void lockKeys(material, passphrase).then((file) => {
+        makeKeyFile(file, `postguard-keys-${material.keyId}.json`);
         setKeyMessage(t('author_keys_locked'));
       }, failed);
     },
@@ -60,7 +71,7 @@ export function useSigning(draft: AuthorDraft | null, setDraft: (d: AuthorDraft)
       const built = exportablePack(draft, new Date().toISOString());
       if (!built.ok) return setExportState({ kind: 'invalid', errors: built.errors });
       try {
-        const signed = await signPack(built.value, keys.privateKey);
+        const signed = await signPack(built.value, keys);
         const file = makePackFile(signed, `${built.value.id.replace(/[^a-z0-9-]+/g, '-')}-v${built.value.version}.json`);
         setExportState({ kind: 'signed', ...file, version: built.value.version });
         // Browsers refuse a version that isn't newer than the one in force: the next export must be higher.

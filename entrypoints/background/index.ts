@@ -4,6 +4,7 @@ import { type AddedSitesApi, watchAddedSites } from '../../lib/background/added-
 import { acceptWithCore, describeWithCore } from '../../lib/background/packs/pipeline';
 import { effectiveSettings, readManagedPolicy } from '../../lib/background/packs/policy';
 import { startPackUpdates } from '../../lib/background/packs/start';
+import { migrateToPrivateStore } from '../../lib/background/private-migration';
 import { createPackUpdater } from '../../lib/background/packs/updater';
 import { inOrder } from '../../lib/background/listen';
 import { startRetention } from '../../lib/background/retention';
@@ -25,8 +26,14 @@ export default defineBackground(() => {
   // The one queue for every read-change-write of the records kept in storage.local (drafts, and space freed for a pack).
   const records = inOrder();
 
-  // Leadership's packs: managed policy over local settings, read fresh each time (policy can change any time).
-  const packSettings = async () => effectiveSettings(await readManagedPolicy(browser.storage.managed), await packSettingsItem.getValue());
+  // Keys, authoring draft and pack settings leave storage.local, which content scripts share (issue 12, point 5).
+  const migrated = migrateToPrivateStore(browser.storage.local).catch((e) => console.warn('postguard: moving settings to the private store failed', e));
+  // Leadership's packs: managed policy over the private store's settings (never storage.local), read fresh
+  // each time (policy can change any time), and only once settings from before the move are in place.
+  const packSettings = async () => {
+    await migrated;
+    return effectiveSettings(await readManagedPolicy(browser.storage.managed), await packSettingsItem.getValue());
+  };
   const packs = createPackUpdater({
     accept: acceptWithCore,
     describeChanges: describeWithCore,

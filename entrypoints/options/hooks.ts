@@ -1,9 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { WxtStorageItem } from 'wxt/utils/storage';
 
 /** A storage item's value, live; `undefined` until first read (null is a real value for the pack in force). */
-export function useLoadedItem<T>(item: WxtStorageItem<T, Record<string, unknown>>): { value: T } | undefined {
+/** What useLoadedItem needs: a WXT storage item or a private one (lib/private-store.ts) both fit. */
+export interface LoadableItem<T> {
+  getValue(): Promise<T>;
+  watch(callback: (value: T) => void): () => void;
+}
+
+export function useLoadedItem<T>(item: LoadableItem<T>): { value: T } | undefined {
   const [state, setState] = useState<{ value: T } | undefined>(undefined);
   useEffect(() => {
     let changed = false;

@@ -25,7 +25,7 @@
  * into v2 for comparison.
  */
 export { canonicalBytes, canonicalJson } from './canonical';
-export { generateKeys, keyIdOf, publicKeyOf, signPack, verifySignedPack, SignedPackSchema, type ExportedKeys, type SignedPack, type VerifyResult } from './sign';
+export { generateKeys, keyIdOf, publicKeyOf, signPack, toSigningKeys, verifySignedPack, SignedPackSchema, type ExportedKeys, type SignedPack, type SigningKeys, type VerifyResult } from './sign';
 export { buildPupilHashes, hashName, hashPupilsInProfile, nameKey, newSalt, pupilHashSets, mergeHashSets } from './pupils';
 export { fromV1, resolvePack, stricterPause, toRuntimePack } from './layer';
 export { acceptPack, MAX_PACK_BYTES, type AcceptOptions, type AcceptResult, type AcceptStage, type TrustPolicy } from './accept';

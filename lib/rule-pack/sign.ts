@@ -77,10 +77,28 @@ export async function publicKeyOf(privateKey: string): Promise<string> {
   return toBase64(fromBase64(x + '='.repeat((4 - (x.length % 4)) % 4)));
 }
 
-export async function signPack(pack: PackV2, privateKey: string): Promise<SignedPack> {
+/**
+ * Keys as the authoring page keeps them (lib/author-storage.ts): the private key a
+ * NON-extractable CryptoKey, which can sign but whose bytes no script can read back.
+ */
+export interface SigningKeys {
+  publicKey: string;
+  keyId: string;
+  privateKey: CryptoKey;
+}
+
+/** The keys with the private key made non-extractable; the public key and id derived again, not trusted. */
+export async function toSigningKeys(privateKey: string): Promise<SigningKeys> {
+  const publicKey = await publicKeyOf(privateKey);
   const key = await subtle().importKey('pkcs8', fromBase64(privateKey), ALG, false, ['sign']);
-  const sig = new Uint8Array(await subtle().sign(ALG, key, canonicalBytes(pack)));
-  return { pack, signature: { alg: 'Ed25519', keyId: keyIdOf(await publicKeyOf(privateKey)), value: toBase64(sig) } };
+  return { publicKey, keyId: keyIdOf(publicKey), privateKey: key };
+}
+
+/** Signs with a PKCS8 private key (base64, as the CLI and tests hold it) or with kept SigningKeys. */
+export async function signPack(pack: PackV2, privateKey: string | SigningKeys): Promise<SignedPack> {
+  const keys = typeof privateKey === 'string' ? await toSigningKeys(privateKey) : privateKey;
+  const sig = new Uint8Array(await subtle().sign(ALG, keys.privateKey, canonicalBytes(pack)));
+  return { pack, signature: { alg: 'Ed25519', keyId: keys.keyId, value: toBase64(sig) } };
 }
 
 /**

@@ -5,6 +5,7 @@ import { fixtureById } from './fixtures/catalogue';
 import type { FixtureWindow } from './fixtures/shared/api';
 import { EXTENSION_DIR, STORE_EXTENSION_DIR, expect, launchBrowser, test } from './harness';
 import { schoolPack, signed, testKeys } from '../unit/background/pack-builder';
+import { writePrivate } from './private-store';
 
 /**
  * Issue 12, point 2: "a site's own scripts can use postguard as an oracle". A script
@@ -109,11 +110,12 @@ async function putSchoolPackInForce(world: Awaited<ReturnType<typeof launchBrows
   const text = await signed(pack, keys);
   const popup = await world.context.newPage();
   await popup.goto(extensionUrl(world, 'popup.html'));
-  const status = await popup.evaluate(async ({ text, key }) => {
-    const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } }; runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome;
-    await chrome.storage.local.set({ 'pack-settings': { trustedKeys: [key] } });
+  // Trust lives in the extension's private store since issue 12, point 5 (storage.local is not read as trust).
+  await writePrivate(popup, 'pack-settings', { trustedKeys: [keys.publicKey] });
+  const status = await popup.evaluate(async ({ text }) => {
+    const chrome = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome;
     return chrome.runtime.sendMessage({ type: 'import-pack', data: { text } });
-  }, { text, key: keys.publicKey });
+  }, { text });
   expect(status).toMatchObject({ lastResult: 'accepted', version: 2 });
   await popup.close();
 }

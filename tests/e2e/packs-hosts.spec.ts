@@ -3,6 +3,7 @@ import type { PackSettings, PackStatus, StoredPack } from '../../lib/storage';
 import { extensionUrl } from './extension-pages';
 import { expect, launchBrowser, test } from './harness';
 import { type HostCors, startPackServer } from './packs-server';
+import { writePrivate } from './private-store';
 import { schoolPack, signed, testKeys } from '../unit/background/pack-builder';
 
 /**
@@ -31,7 +32,8 @@ async function world(cors: HostCors) {
   return {
     server,
     keys,
-    configure: () => page.evaluate(`(${chromeOf.toString()})().storage.local.set({ 'pack-settings': ${JSON.stringify(settings)} })`),
+    // In the private store, which only extension pages reach (issue 12, point 5).
+    configure: () => writePrivate(page, 'pack-settings', settings),
     status: async () => ((await page.evaluate(`(${chromeOf.toString()})().storage.local.get('pack-status')`)) as { 'pack-status'?: PackStatus })['pack-status']?.url,
     inForce: async () => ((await page.evaluate(`(${chromeOf.toString()})().storage.local.get('pack-in-force')`)) as { 'pack-in-force'?: StoredPack })['pack-in-force']?.version,
     checkNow: () => page.evaluate(`(${chromeOf.toString()})().runtime.sendMessage({ type: 'check-pack-now', data: {} })`),

@@ -6,6 +6,7 @@ import { extensionUrl } from './extension-pages';
 import { fixtureById } from './fixtures/catalogue';
 import { expect, launchBrowser, test } from './harness';
 import { startPackServer, type PackServer } from './packs-server';
+import { writePrivate } from './private-store';
 import { TEST_PACK_ID, schoolPack, signed, tampered, testKeys } from '../unit/background/pack-builder';
 
 /**
@@ -44,9 +45,8 @@ interface ChromeApi {
   };
 }
 
-/** WXT's `local:pack-settings` is the key `pack-settings` in storage.local. */
-const setPackSettings = (settings: PackSettings) =>
-  options.evaluate((value) => (globalThis as unknown as ChromeApi).chrome.storage.local.set({ 'pack-settings': value }), settings);
+/** Pack settings live in the private store, which only extension pages reach (issue 12, point 5). */
+const setPackSettings = (settings: PackSettings) => writePrivate(options, 'pack-settings', settings);
 const readLocal = <T>(key: string) =>
   options.evaluate(async (k) => (await (globalThis as unknown as ChromeApi).chrome.storage.local.get(k))[k], key) as Promise<T>;
 const checkNow = () =>

@@ -1,13 +1,12 @@
-import { storage } from 'wxt/utils/storage';
+import { definePrivateItem } from '../../private-store';
 
 /**
  * The highest version of each pack id ever accepted on this device, so that a pack
  * at or below it is refused even after another id was in force in between (issue 12,
  * point 4: v5 of A, then B, then v1 of A again). Only the background writes it.
  *
- * Behind this get/record interface on purpose: it sits in storage.local for now, where
- * content scripts could write it too (issue 12, point 5); the move of the trust
- * settings to the extension origin's private store takes this with it.
+ * Kept in the extension origin's private store (lib/private-store.ts), not storage.local:
+ * a content script could otherwise lower it and reopen the rollback (issue 12, point 5).
  */
 export interface SeenVersions {
   get(): Promise<Record<string, number>>;
@@ -15,7 +14,7 @@ export interface SeenVersions {
   record(id: string, version: number): Promise<void>;
 }
 
-const item = storage.defineItem<Record<string, number>>('local:pack-versions-seen', { fallback: {}, version: 1 });
+const item = definePrivateItem<Record<string, number>>('pack-versions-seen', {});
 
 export const seenVersions: SeenVersions = {
   get: () => item.getValue(),

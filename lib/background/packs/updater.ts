@@ -79,11 +79,12 @@ export function createPackUpdater(deps: UpdaterDeps) {
       return record(source, status);
     }
     if (stored) await seenStore.record(stored.pack.id, stored.version);
-    await seenStore.record(result.pack.id, result.version);
     const accepted: StoredPack = { pack: result.pack, document: result.document, source, version: result.version, publisher: result.publisher, keyId: result.keyId, acceptedAt: now };
     // The pack in force first, freeing space if storage is full (issue 12, point 3: a full
     // storage.local once kept a valid signed pack out, the old one left in force).
     await writeWithRoom(() => packInForceItem.setValue(accepted), deps.freeSpace);
+    // Seen only once it is in force: a pack whose write failed must be able to land on the next try.
+    await seenStore.record(result.pack.id, result.version);
     // The one it replaced is kept only for "what changed": when there is no room, drop it.
     await previousPackItem.setValue(stored ?? bundled()).catch((error: unknown) => {
       if (!isQuotaError(error)) throw error;

@@ -8,6 +8,7 @@ import type { ExportedKeys } from '../../../lib/rule-pack';
 import { getPackInForce } from '../../../lib/pack-in-force';
 import { packInForceItem, packSettingsItem } from '../../../lib/storage';
 import { TEST_PACK_ID, schoolPack, signed, testKeys } from './pack-builder';
+import { definePrivateItem } from '../../../lib/private-store';
 
 // Issue 12, point 4: version order was checked only within one pack id and issuedAt
 // never, so a school's v1 could replace its v5 by coming under another id.
@@ -64,7 +65,8 @@ describe('rollback by switching pack ids is refused', () => {
   it('a pack in force from before versions were recorded still counts as seen', async () => {
     const packs = updater();
     await packs.importFile(await pack(5, '2026-11-25T09:00:00Z'));
-    await fakeBrowser.storage.local.remove('pack-versions-seen');
+    // Forget the record, as on a device updated from before versions were kept.
+    await definePrivateItem('pack-versions-seen', {}).removeValue();
     await packs.importFile(await pack(1, '2026-11-30T09:00:00Z', { id: OLD_ID }));
     expect(await seenVersions.get()).toMatchObject({ [TEST_PACK_ID]: 5 });
   });

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../entrypoints/author/App';
 import { authorDraftItem, authorKeysItem } from '../../../lib/author-storage';
+import { unlockKeys } from '../../../components/author/key-vault';
 import { verifySignedPack } from '../../../lib/rule-pack/sign';
 import { stubI18n } from './i18n-stub';
 
@@ -34,6 +35,13 @@ function chooseFile(label: string, contents: string) {
   Object.defineProperty(input, 'files', { value: [new File([contents], 'export.csv', { type: 'text/csv' })], configurable: true });
   fireEvent.change(input);
 }
+/**
+ * The draft is written 400 ms after the last change, but the try box compiles the pack
+ * being written on the same thread (1-2 s on a loaded two-core machine), and that holds
+ * the save's timer back: wait for the write with a hang guard, not testing-library's 1 s.
+ */
+const saved = { timeout: 10_000 };
+
 /** Types into a field and lets Preact render the new state before the next step (a click reads it). */
 const type = (label: string, value: string) => act(() => void fireEvent.input(screen.getByLabelText(label), { target: { value } }));
 
@@ -47,7 +55,7 @@ describe('the authoring page', () => {
     chooseFile('Pupil list (CSV)', PUPIL_CSV);
     await screen.findByText('4 pupil names (preferred and legal names both count)');
     for (const name of ['Toby', 'Tobias', 'Quillfeather', 'Seun', 'Abbott']) expect(document.body.textContent).not.toContain(name);
-    await waitFor(async () => expect((await authorDraftItem.getValue())?.pupils).toHaveLength(4));
+    await waitFor(async () => expect((await authorDraftItem.getValue())?.pupils).toHaveLength(4), saved);
   });
 
   it('splits a pasted policy into editable sections and autosaves them', async () => {
@@ -58,7 +66,7 @@ describe('the authoring page', () => {
     await screen.findByText('2 sections');
     const section5 = screen.getByRole('group', { name: 'Section 5: Use of social media outside school' });
     fireEvent.input(within(section5).getByLabelText('Title'), { target: { value: 'Outside school' } });
-    await waitFor(async () => expect((await authorDraftItem.getValue())?.sections.map((s) => s.title)).toEqual(['Introduction', 'Outside school']));
+    await waitFor(async () => expect((await authorDraftItem.getValue())?.sections.map((s) => s.title)).toEqual(['Introduction', 'Outside school']), saved);
     expect(screen.getByText('All changes saved on this device.')).toBeTruthy();
   });
 
@@ -67,9 +75,9 @@ describe('the authoring page', () => {
     const profanity = await screen.findByRole('group', { name: 'Strong language' });
     fireEvent.click(within(profanity).getByRole('checkbox', { name: 'Check for this' }));
     fireEvent.change(within(profanity).getByRole('combobox', { name: 'How serious' }), { target: { value: 'high' } });
-    await waitFor(async () => expect((await authorDraftItem.getValue())?.categories.profanity).toEqual({ enabled: false, severity: 'high' }));
+    await waitFor(async () => expect((await authorDraftItem.getValue())?.categories.profanity).toEqual({ enabled: false, severity: 'high' }), saved);
     fireEvent.click(within(profanity).getByRole('checkbox', { name: 'Check for this' }));
-    await waitFor(async () => expect((await authorDraftItem.getValue())?.categories.profanity).toEqual({ severity: 'high' }));
+    await waitFor(async () => expect((await authorDraftItem.getValue())?.categories.profanity).toEqual({ severity: 'high' }), saved);
   });
 
   it('warns when a category cites sections the school\'s policy lacks, until they are renumbered', async () => {
@@ -81,7 +89,7 @@ describe('the authoring page', () => {
     await waitFor(() => expect(profanity.textContent).toContain('Your policy has no section 4, 6'));
     fireEvent.change(within(profanity).getByRole('textbox', { name: 'Policy sections it cites' }), { target: { value: '5' } });
     await waitFor(() => expect(within(profanity).queryByText(/Your policy has no section/)).toBeNull());
-    await waitFor(async () => expect((await authorDraftItem.getValue())?.categories.profanity).toEqual({ sections: ['5'] }));
+    await waitFor(async () => expect((await authorDraftItem.getValue())?.categories.profanity).toEqual({ sections: ['5'] }), saved);
   });
 
   it('shows findings for a sample draft against the pack being written', async () => {
@@ -97,7 +105,8 @@ describe('the authoring page', () => {
     render(<App />);
     await screen.findByRole('button', { name: 'Make signing keys' });
     fireEvent.click(screen.getByRole('button', { name: 'Make signing keys' }));
-    await screen.findByText(/New keys made/);
+    // The first compile of the try box holds the thread for 1-2 s on a loaded machine (see \`saved\`).
+    await screen.findByText(/New keys made/, {}, saved);
     fireEvent.click(screen.getByRole('button', { name: 'Sign and export the pack' }));
     await screen.findByText('The pack can\'t be exported yet. Please fix:');
     expect(screen.getByText(/^id: /)).toBeTruthy();
@@ -110,12 +119,16 @@ describe('the authoring page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Sign and export the pack' }));
     const link = await screen.findByRole('link', { name: 'Save school-oakhollow-primary-v1.json' });
     expect(screen.getByText(/Version 1 signed \(the next export will be version 2\)/)).toBeTruthy();
-    await waitFor(async () => expect((await authorDraftItem.getValue())?.version).toBe(2));
+    await waitFor(async () => expect((await authorDraftItem.getValue())?.version).toBe(2), saved);
     expect(link.getAttribute('href')).toBe(`blob:test/${blobs.length}`);
     const text = await blobs.at(-1)!.text();
     for (const name of ['Toby', 'Tobias', 'Quillfeather', 'Seun', 'Abbott']) expect(text).not.toContain(name);
     const keys = await authorKeysItem.getValue();
     expect(await verifySignedPack(JSON.parse(text), [keys!.publicKey])).toMatchObject({ ok: true, keyId: keys!.keyId });
+    // Signed with the kept key, whose bytes no script can read back (issue 12, point 5).
+    expect(keys!.privateKey).toBeInstanceOf(CryptoKey);
+    expect(keys!.privateKey.extractable).toBe(false);
+    await expect(crypto.subtle.exportKey('pkcs8', keys!.privateKey)).rejects.toThrow();
   });
 
   it('backs the keys up under a passphrase and restores them', async () => {
@@ -124,20 +137,41 @@ describe('the authoring page', () => {
     const slow = { timeout: 30_000 };
     render(<App />);
     fireEvent.click(await screen.findByRole('button', { name: 'Make signing keys' }));
-    await screen.findByText(/New keys made/);
+    await screen.findByText(/New keys made/, {}, saved);
     const before = await authorKeysItem.getValue();
     await type('Passphrase for the key backup', 'a long passphrase');
     fireEvent.click(screen.getByRole('button', { name: 'Back up the keys' }));
     await screen.findByText('Backup ready, locked with your passphrase.', {}, slow);
     const backup = await blobs.at(-1)!.text();
-    expect(backup).not.toContain(before!.privateKey);
+    // The backup holds the private key encrypted: what it unlocks to signs as the kept key's public half says.
+    const restored = await unlockKeys(backup, 'a long passphrase');
+    expect(restored).toMatchObject({ publicKey: before!.publicKey, keyId: before!.keyId });
+    expect(backup).not.toContain(restored.privateKey);
     await authorKeysItem.setValue(null);
     await type('Passphrase for the key backup', 'the wrong one');
     chooseFile('Restore keys from a backup (enter its passphrase first)', backup);
     await screen.findByText('Wrong passphrase, or the key file was changed.', {}, slow);
     await type('Passphrase for the key backup', 'a long passphrase');
     chooseFile('Restore keys from a backup (enter its passphrase first)', backup);
-    await screen.findByText(`Keys restored (key id ${before!.keyId}).`, {}, slow);
-    expect(await authorKeysItem.getValue()).toEqual(before);
+    await screen.findByText(new RegExp(`^Keys restored \\(key id ${before!.keyId}\\)\\. Back the keys up now`), {}, slow);
+    expect(await authorKeysItem.getValue()).toMatchObject({ publicKey: before!.publicKey, keyId: before!.keyId, privateKey: { extractable: false } });
+  });
+
+  it('keeps the private key non-extractable: a backup can be made only on the visit that made or restored the keys', async () => {
+    const first = render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Make signing keys' }));
+    await screen.findByText(/New keys made .* Back the keys up now/, {}, saved);
+    expect((screen.getByRole('button', { name: 'Back up the keys' }) as HTMLButtonElement).disabled).toBe(false);
+    const kept = await authorKeysItem.getValue();
+    expect(kept?.privateKey.extractable).toBe(false);
+    // The page is opened again: the keys are there and still sign, but their bytes are not, so no backup.
+    first.unmount();
+    render(<App />);
+    await screen.findByText(kept!.keyId, {}, saved);
+    const backUp = screen.getByRole('button', { name: 'Back up the keys' }) as HTMLButtonElement;
+    expect(backUp.disabled).toBe(true);
+    expect(backUp.getAttribute('aria-describedby')).toBe('key-backup-hint');
+    expect(document.getElementById('key-backup-hint')?.textContent).toMatch(/can only be made right after making or restoring keys/);
+    expect((screen.getByRole('button', { name: 'Sign and export the pack' }) as HTMLButtonElement).disabled).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDraft, exportablePack, draftToPack } from '../../../components/author/draft';
-import { lockKeys, unlockKeys } from '../../../components/author/key-vault';
+import { KDF_MAX_ROUNDS, KDF_MIN_ROUNDS, lockKeys, unlockKeys } from '../../../components/author/key-vault';
 import { generateKeys, signPack, verifySignedPack } from '../../../lib/rule-pack/sign';
 
 const draft = () => ({
@@ -63,7 +63,8 @@ describe('the authoring draft as a pack', () => {
 describe('the key file', () => {
   it('round-trips the keys with the passphrase, refuses a wrong one, and the keys still sign', async () => {
     const keys = await generateKeys();
-    const file = JSON.stringify(await lockKeys(keys, 'correct horse battery', 1000));
+    // The fewest rounds a file may ask for, to keep the test quick (the page uses KDF_ROUNDS).
+    const file = JSON.stringify(await lockKeys(keys, 'correct horse battery', KDF_MIN_ROUNDS));
     expect(file).not.toContain(keys.privateKey);
     await expect(unlockKeys(file, 'wrong passphrase')).rejects.toThrow('Wrong passphrase');
     const back = await unlockKeys(file, 'correct horse battery');
@@ -78,5 +79,21 @@ describe('the key file', () => {
     const keys = await generateKeys();
     await expect(lockKeys(keys, 'short')).rejects.toThrow('at least 8');
     await expect(unlockKeys('{"format":"other"}', 'whatever1')).rejects.toThrow('not a postguard key file');
+  });
+
+  it('refuses a file whose PBKDF2 round count was edited out of bounds, before deriving anything (issue 12, point 12)', async () => {
+    const keys = await generateKeys();
+    const file = await lockKeys(keys, 'correct horse battery', KDF_MIN_ROUNDS);
+    const withRounds = (iterations: unknown) => JSON.stringify({ ...file, kdf: { ...file.kdf, iterations } });
+    // Too few: the passphrase would be cheap to guess from a stolen file.
+    await expect(unlockKeys(withRounds(1), 'correct horse battery')).rejects.toThrow('asks for 1 PBKDF2 rounds, fewer than the 100,000 postguard accepts');
+    await expect(unlockKeys(withRounds(KDF_MIN_ROUNDS - 1), 'correct horse battery')).rejects.toThrow(/fewer than/);
+    // Too many: 2^31 rounds would hold the page for many minutes; refused at once (this test would time out otherwise).
+    await expect(unlockKeys(withRounds(2 ** 31), 'correct horse battery')).rejects.toThrow('more than the 10,000,000 postguard accepts');
+    await expect(unlockKeys(withRounds(KDF_MAX_ROUNDS + 1), 'correct horse battery')).rejects.toThrow(/more than/);
+    for (const bad of ['600000', 1.5, null, Number.NaN]) await expect(unlockKeys(withRounds(bad), 'correct horse battery')).rejects.toThrow('no valid PBKDF2 round count');
+    // The bounds hold when making a backup too.
+    await expect(lockKeys(keys, 'correct horse battery', 1000)).rejects.toThrow(/fewer than/);
+    expect(await unlockKeys(withRounds(KDF_MIN_ROUNDS), 'correct horse battery')).toEqual(keys);
   });
 });
