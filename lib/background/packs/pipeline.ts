@@ -1,10 +1,15 @@
 import { acceptPack, describeEffectiveChanges } from '../../rule-pack';
 import type { PackV2 } from '../../../rules/schema';
 import type { AcceptPack, DescribeChanges } from './accept';
+import { readRosterKeys } from '../../roster-keys';
 
-/** The accept pipeline of lib/rule-pack, in the shape the updater takes (./accept.ts). */
+/**
+ * The accept pipeline of lib/rule-pack, in the shape the updater takes (./accept.ts).
+ * The pack's examples run with the roster key managed policy gives (issue 12).
+ */
 export const acceptWithCore: AcceptPack = async (text, { inForce, trustedKeys, allowUnsigned }) => {
-  const result = await acceptPack(text, { trust: { trustedKeys, allowUnsigned }, inForce: { id: inForce.id, version: inForce.version } });
+  const rosterKeys = await readRosterKeys();
+  const result = await acceptPack(text, { trust: { trustedKeys, allowUnsigned }, inForce: { id: inForce.id, version: inForce.version }, rosterKeys });
   if (!result.ok) return { ok: false, stage: result.stage, reason: result.reason };
   return {
     ok: true,

@@ -1,3 +1,4 @@
+import { rosterKeysFromPolicy } from '../../rule-pack/roster-key';
 import type { PackSettings } from '../../storage';
 
 /**
@@ -13,6 +14,8 @@ export interface ManagedPolicy {
   inlinePack?: string;
   allowUnsigned?: boolean;
   lockedCategories?: string[];
+  /** The school's roster key (base64, 32 bytes) for keyed pupil hashes (issue 12; lib/roster-keys.ts reads it for every page). */
+  rosterKey?: string;
 }
 
 export interface ManagedArea {
@@ -37,6 +40,8 @@ export async function readManagedPolicy(area: ManagedArea | undefined): Promise<
   if (typeof raw.inlinePack === 'string' && raw.inlinePack.trim()) policy.inlinePack = raw.inlinePack;
   if (typeof raw.allowUnsigned === 'boolean') policy.allowUnsigned = raw.allowUnsigned;
   if (strings(raw.lockedCategories)) policy.lockedCategories = strings(raw.lockedCategories);
+  const [rosterKey] = rosterKeysFromPolicy(raw);
+  if (rosterKey) policy.rosterKey = rosterKey;
   return policy;
 }
 

@@ -50,8 +50,9 @@ describe('resolvePack: the documented rules', () => {
     expect(r.sites).toEqual({ off: ['https://www.linkedin.com/*'], add: ['https://forum.example/*', 'https://chat.example/*'] });
     expect(r.examples!.map((e) => e.text)).toEqual(['FFS', ...school.examples!.map((e) => e.text)]);
   });
-  it('3. pupil hashes: one set per salt, sets of one salt merged', () => {
-    const a = buildPupilHashes(['Ann Example'], 'a'.repeat(32)), b = buildPupilHashes(['Tom Sample'], 'a'.repeat(32)), c = buildPupilHashes(['Bo Li'], 'c'.repeat(32));
+  it('3. pupil hashes: one set per salt and key, sets of one salt and key merged', () => {
+    const use = { key: Buffer.alloc(32, 3).toString('base64') };
+    const a = buildPupilHashes(['Ann Example'], use, 'a'.repeat(32)), b = buildPupilHashes(['Tom Sample'], use, 'a'.repeat(32)), c = buildPupilHashes(['Bo Li'], use, 'c'.repeat(32));
     const withA = { ...base, profile: { ...base.profile!, pupilHashes: a } };
     const same = resolvePack(withA, schoolPack({ profile: { school: { name: 'S' }, pupilHashes: b } }));
     expect(same.profile!.pupilHashes).toMatchObject({ salt: 'a'.repeat(32), names: [...a.names, ...b.names].sort() });
