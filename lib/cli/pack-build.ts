@@ -55,14 +55,8 @@ export function buildPack(o: BuildOptions, log: (line: string) => void): PackV2 
   const same = previous?.id === id ? previous : undefined;
   const version = o.version !== undefined ? Number(o.version) : same ? same.version + 1 : (template?.version ?? 1);
   if (!Number.isInteger(version) || version < 0) throw new UsageError(`--version must be a whole number, not "${o.version}"`);
-  const pupilCount = profile.pupils?.length ?? 0;
   const key = readRosterKey(o.rosterKey);
-  if (!key && (pupilCount > 0 || o.hashTerms)) {
-    throw new UsageError(`${pupilCount > 0 ? 'pupils' : '--hash-terms'} need the school's roster key: make one with "postguard pack key --out roster.key", then give --roster-key roster.key (or set ${ROSTER_KEY_ENV})`);
-  }
   if (o.embedRosterKey && !key) throw new UsageError('--embed-roster-key needs a roster key (--roster-key FILE)');
-  const legacy = pupilHashSets(profile).some((s) => s.scheme !== 'hmac-sha256');
-  if (legacy) throw new UsageError('profile.pupilHashes: unkeyed hashes, which anyone holding the pack can test names against; give the roster with --pupils instead');
   let pack: PackV2 = {
     ...template,
     schemaVersion: 2, id, version, issuedAt: new Date().toISOString(),
@@ -76,6 +70,15 @@ export function buildPack(o: BuildOptions, log: (line: string) => void): PackV2 
     pack.policy = { title: split.title ?? 'Social media policy', sections: split.sections };
   }
   if (o.base) pack = resolvePack(readPackFile(o.base, 'base pack').pack, pack);
+  // Never a legacy set in a pack built now (issue 12), from the profile or the base alike.
+  if (pupilHashSets(pack.profile).some((s) => s.scheme !== 'hmac-sha256')) {
+    throw new UsageError('profile.pupilHashes: unkeyed hashes, which anyone holding the pack can test names against; give the roster with --pupils instead');
+  }
+  // Pupils in clear from the profile, the CSV or a base pack: all hashed below, so all need the key.
+  const pupilCount = pack.profile?.pupils?.length ?? 0;
+  if (!key && (pupilCount > 0 || o.hashTerms)) {
+    throw new UsageError(`${pupilCount > 0 ? 'pupils' : '--hash-terms'} need the school's roster key: make one with "postguard pack key --out roster.key", then give --roster-key roster.key (or set ${ROSTER_KEY_ENV})`);
+  }
   const leaks = findRosterNames(pack, pack.profile?.pupils ?? []);
   if (leaks.length) throw new UsageError(`the pack would give pupils away:\n  ${leaks.join('\n  ')}`);
   if (key && pack.profile) {
