@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../entrypoints/options/App';
 import { readRosterKeys } from '../../../lib/roster-keys';
 import { buildLegacyPupilHashes, buildPupilHashes } from '../../../lib/rule-pack/pupils';
+import { rosterKeyId } from '../../../lib/rule-pack/roster-key';
 import { packInForceItem } from '../../../lib/storage';
 import { DEFAULT_PACK } from '../../../rules/default-pack';
 import { stubI18n } from './i18n-stub';
@@ -37,6 +38,9 @@ describe('the roster key on the options page (issue 12)', () => {
     render(<App />);
     await screen.findByText('school:oakhollow, 5');
     expect(screen.queryByText(/can’t be checked/)).toBeNull();
+    // Diagnostics list the managed values: the roster key only by its id.
+    expect(await screen.findByText(`roster key ${rosterKeyId(KEY)} (the key itself is not shown)`)).toBeTruthy();
+    expect(document.body.textContent).not.toContain(KEY);
   });
   it('a legacy roster: says it can be recovered from the pack', async () => {
     await inForce(buildLegacyPupilHashes(['Toby Quillfeather']));
