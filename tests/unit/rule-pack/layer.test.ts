@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromV1, resolvePack, toRuntimePack } from '../../../lib/rule-pack/layer';
-import { buildPupilHashes } from '../../../lib/rule-pack/pupils';
+import { buildPupilHashes, buildTermHashes } from '../../../lib/rule-pack/pupils';
 import { DEFAULT_PACK } from '../../../rules/default-pack';
 import { PackSchema, PackV2Schema, type PackV2 } from '../../../rules/schema';
 import { schoolPack } from './helpers';
@@ -58,6 +58,12 @@ describe('resolvePack: the documented rules', () => {
     expect(same.profile!.pupilHashes).toMatchObject({ salt: 'a'.repeat(32), names: [...a.names, ...b.names].sort() });
     const two = resolvePack(withA, schoolPack({ profile: { school: { name: 'S' }, pupilHashes: c } }));
     expect(two.profile!.pupilHashes).toEqual([a, c]);
+  });
+  it('3. private-term hashes: each layer\'s set kept (their salts differ)', () => {
+    const use = { key: Buffer.alloc(32, 4).toString('base64') };
+    const t1 = buildTermHashes([{ text: 'Project Heron', category: 'confidential' }], use), t2 = buildTermHashes([{ text: 'Operation Swan', category: 'confidential' }], use);
+    const r2 = resolvePack({ ...base, profile: { ...base.profile!, termHashes: t1 } }, schoolPack({ profile: { school: { name: 'S' }, termHashes: t2 } }));
+    expect(r2.profile!.termHashes).toEqual([t1, t2]);
   });
   it('4. categories merge per field, the school\'s field winning', () => {
     expect(r.categories!.commercial).toEqual({ enabled: true, severity: 'info' });
