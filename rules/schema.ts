@@ -77,16 +77,41 @@ export const RuleSchema = z.strictObject({
 
 const lexiconData = z.record(z.string(), z.array(text));
 
-/** A salted hash: hex SHA-256, whole or cut to 16 bytes (lib/rule-pack/pupils.ts). */
+/** A salted hash: hex SHA-256 or HMAC-SHA256, whole or cut to 16 bytes (lib/rule-pack/pupils.ts). */
 const hashHex = z.string().regex(/^[0-9a-f]{32}(?:[0-9a-f]{32})?$/, 'must be a hex SHA-256 (32 or 64 digits)');
 
+/** A school's roster key: 32 random bytes, base64 (lib/rule-pack/roster-key.ts). */
+export const rosterKeyText = z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'must be a roster key: 32 bytes in base64 (44 characters)');
+/** The fingerprint of a roster key (16 hex digits of its SHA-256), so a set says which key without holding it. */
+const keyIdText = z.string().regex(/^[0-9a-f]{16}$/, 'must be a roster key id (16 hex digits)');
+
 /**
- * Pupil names as a distributed pack carries them: salted hashes of the names
+ * How a set was hashed. `hmac-sha256` (issue 12): HMAC-SHA256(roster key, salt
+ * + ":" + words), the key named by `keyId` and normally NOT in the pack (it
+ * reaches staff browsers by managed policy); `key` carries it inside only for a
+ * pack that must work without policy, and then the set is readable by whoever
+ * holds the pack. Absent `scheme`: the legacy SHA-256(salt + ":" + words), which
+ * anyone holding the pack can test a list of names against; still matched, so
+ * deployed packs keep working, never produced any more.
+ */
+const keyedFields = {
+  scheme: z.enum(['sha256', 'hmac-sha256']).optional(),
+  keyId: keyIdText.optional(),
+  key: rosterKeyText.optional(),
+};
+const keyedRule = <T extends { scheme?: string; keyId?: string; key?: string }>(s: T, ctx: z.RefinementCtx) => {
+  if (s.scheme === 'hmac-sha256' && !s.keyId) ctx.addIssue({ code: 'custom', path: ['keyId'], message: 'a keyed set must name its key (keyId)' });
+  if (s.scheme !== 'hmac-sha256' && (s.keyId || s.key)) ctx.addIssue({ code: 'custom', path: ['scheme'], message: 'keyId and key belong to a keyed set (scheme "hmac-sha256")' });
+};
+
+/**
+ * Pupil names as a distributed pack carries them: keyed hashes of the names
  * folded as the analyzer folds drafts (lib/rule-pack/pupils.ts). `names` are
  * full names; `first`, `initial` (`leo f`) and `surname` let the analyzer match
  * the same shorter forms it matches for clear names.
  */
 export const PupilHashSetSchema = z.strictObject({
+  ...keyedFields,
   salt: z.string().regex(/^[0-9a-f]{16,64}$/, 'must be 16-64 hex digits'),
   names: z.array(hashHex),
   first: z.array(hashHex).optional(),
@@ -96,15 +121,35 @@ export const PupilHashSetSchema = z.strictObject({
   starts: z.array(hashHex).optional(),
   /** The most words in one name, so the analyzer knows how long a run of words to hash (default 3). */
   maxWords: z.number().int().min(1).max(8).optional(),
-});
+  /** How many pupils: "what changed" compares counts, as fresh salts leave nothing else to compare (lib/rule-pack/diff.ts). */
+  count: z.number().int().nonnegative().optional(),
+}).superRefine(keyedRule);
 export type PupilHashSet = z.infer<typeof PupilHashSetSchema>;
 
 /**
- * The profile as a pack holds it: the contract's profile, plus pupils as
- * hashes. A layered pack may hold several sets (one per salt).
+ * Terms leadership keeps out of a public pack (issue 12): each term's words
+ * keyed-hashed as pupil names are, listed under its category; the analyzer
+ * matches them as phrases. Same roster key as the pupils.
+ */
+export const TermHashSetSchema = z.strictObject({
+  scheme: z.literal('hmac-sha256'),
+  keyId: keyIdText,
+  key: rosterKeyText.optional(),
+  salt: z.string().regex(/^[0-9a-f]{16,64}$/, 'must be 16-64 hex digits'),
+  terms: z.partialRecord(z.enum(CATEGORIES), z.array(hashHex)),
+  /** First words of the terms of two words or more (speed, as for pupils). */
+  starts: z.array(hashHex).optional(),
+  maxWords: z.number().int().min(1).max(8).optional(),
+});
+export type TermHashSet = z.infer<typeof TermHashSetSchema>;
+
+/**
+ * The profile as a pack holds it: the contract's profile, plus pupils (and
+ * private terms) as hashes. A layered pack may hold several sets (one per salt).
  */
 export const PackProfileSchema = ProfileSchema.extend({
   pupilHashes: z.union([PupilHashSetSchema, z.array(PupilHashSetSchema)]).optional(),
+  termHashes: z.union([TermHashSetSchema, z.array(TermHashSetSchema)]).optional(),
 });
 export type PackProfile = z.infer<typeof PackProfileSchema>;
 

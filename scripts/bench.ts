@@ -154,11 +154,13 @@ for (const size of SIZES) {
   results[size] = r;
 }
 
-// A distributed pack carries pupils as salted hashes (lib/rule-pack/pupils.ts), not names: the
-// same big profile hashed, warm only, so the figure staff browsers actually see is reported too.
+// A distributed pack carries pupils as keyed hashes (HMAC-SHA256 under the roster key managed
+// policy gives; lib/rule-pack/pupils.ts, issue 12), not names: the same big profile hashed, warm
+// only, compiled with the key, so the figure staff browsers actually see is reported too.
 const { hashPupilsInProfile } = await import('../lib/rule-pack/pupils');
-const HASHED: Pack = { ...BIG, profile: hashPupilsInProfile(BIG.profile, 'bench-salt') as Pack['profile'] };
-const keepHashed = compilePack(HASHED);
+const ROSTER_KEY = Buffer.alloc(32, 0x42).toString('base64');
+const HASHED: Pack = { ...BIG, profile: hashPupilsInProfile(BIG.profile, { key: ROSTER_KEY }, 'be'.repeat(16)) as Pack['profile'] };
+const keepHashed = compilePack(HASHED, [ROSTER_KEY]);
 function warmHashed(size: number): Stats {
   const cases = Array.from({ length: RUNS + WARMUP }, (_, i) => {
     const main = buildDraft(size, seedOf(size, 2, i));

@@ -1,5 +1,6 @@
 import { t } from '../i18n';
 import { FileField, TextField } from './fields';
+import { RosterKeyPanel, type RosterKeyPanelProps } from './RosterKeyPanel';
 
 export type ExportState =
   | { kind: 'idle' }
@@ -22,6 +23,8 @@ export interface ExportPanelProps {
   onUnlockKeys(text: string): void;
   onCopyPublicKey(): void;
   onExport(): void;
+  /** The school's roster key and what the pack reveals (issue 12); null until the draft is loaded. */
+  roster: RosterKeyPanelProps | null;
 }
 
 /** Keys (made and kept on this device, backed up under a passphrase) and the signed pack to hand to IT. */
@@ -70,6 +73,7 @@ export function ExportPanel(props: ExportPanelProps) {
       )}
       <FileField id="key-file" label={t('author_keys_import')} accept=".json,application/json" onText={props.onUnlockKeys} />
       <p role="status">{props.keyMessage}</p>
+      {props.roster && <RosterKeyPanel {...props.roster} />}
       <h3>{t('author_pack_heading')}</h3>
       <button type="button" class="btn btn-primary" disabled={!props.keys} onClick={props.onExport}>
         {t('author_export_pack')}

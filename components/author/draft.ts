@@ -1,4 +1,6 @@
 import { hashPupilsInProfile } from '../../lib/rule-pack/pupils';
+import { findRosterNames } from '../../lib/rule-pack/roster-leaks';
+import { isRosterKey, newRosterKey } from '../../lib/rule-pack/roster-key';
 import type { PolicySectionDraft } from '../../lib/rule-pack/policy-text';
 import type { Category, Severity } from '../../rules/categories';
 import { type PackV2, PackV2Schema, type Parsed, type PauseLevel, parseWith } from '../../rules/schema';
@@ -7,7 +9,8 @@ import { type PackV2, PackV2Schema, type Parsed, type PauseLevel, parseWith } fr
  * What leadership is writing on the authoring page, autosaved on this device.
  * List fields stay as typed (one per line) so a half-typed line is never lost;
  * they become arrays only when a pack is built. Pupils are held in clear here,
- * on leadership's device only: a built pack carries them as salted hashes.
+ * on leadership's device only: a built pack carries them as keyed hashes
+ * (issue 12), keyed with the school's roster key kept here too.
  */
 export interface AuthorDraft {
   /** Stable across versions: `school:oakhollow-primary`. */
@@ -30,6 +33,16 @@ export interface AuthorDraft {
   retentionDays?: number;
   /** `YYYY-MM-DD`: from the start of this day (UTC) the pack is refused wherever offered (issue 12, point 4). */
   expiresOn?: string;
+  /**
+   * The school's roster key (base64, 32 bytes; lib/rule-pack/roster-key.ts): keys
+   * the hashes of pupils and private terms. IT gives it to staff browsers by
+   * managed policy; made once, kept across versions so the policy stays valid.
+   */
+  rosterKey?: string;
+  /** Put the roster key inside the pack (a file for devices without managed policy): its roster is then readable by whoever holds it. */
+  embedRosterKey?: boolean;
+  /** Keep the custom terms out of the pack: keyed hashes instead of words. */
+  hashTerms?: boolean;
 }
 
 /** Only what the school changes; anything unset keeps the built-in setting. */
@@ -55,6 +68,9 @@ export function emptyDraft(): AuthorDraft {
     categories: {},
     terms: [],
     allowedTerms: '',
+    // Made with the draft, and kept: a stored draft from before issue 12 gets one when loaded
+    // (entrypoints/author/hooks.ts spreads the stored draft over emptyDraft()).
+    rosterKey: newRosterKey(),
   };
 }
 
@@ -99,7 +115,11 @@ export function draftToPack(d: AuthorDraft, issuedAt: string): PackV2 {
   });
 }
 
-/** The pack to sign: checked against the schema (errors name the field), pupil names replaced by salted hashes. */
+/**
+ * The pack to sign: checked against the schema (errors name the field), refused
+ * when a clear field holds a pupil's name, pupil names (and, when asked, terms)
+ * replaced by keyed hashes with a fresh salt. Needs the roster key.
+ */
 export function exportablePack(d: AuthorDraft, issuedAt: string): Parsed<PackV2> {
   const pack = draftToPack(d, issuedAt);
   const checked = parseWith(PackV2Schema, pack);
@@ -108,5 +128,15 @@ export function exportablePack(d: AuthorDraft, issuedAt: string): Parsed<PackV2>
   if (checked.value.expiresAt && Date.parse(checked.value.expiresAt) <= Date.parse(issuedAt)) {
     return { ok: false, errors: ['expiresAt: the expiry date must be after today, or browsers refuse the pack'] };
   }
-  return { ok: true, value: { ...checked.value, profile: hashPupilsInProfile(checked.value.profile) } };
+  const leaks = findRosterNames(checked.value, d.pupils);
+  if (leaks.length) return { ok: false, errors: leaks };
+  const needsKey = d.pupils.length > 0 || (d.hashTerms && d.terms.length > 0);
+  if (needsKey && !isRosterKey(d.rosterKey)) return { ok: false, errors: ['roster key: make the school\'s roster key first (Roster key, above)'] };
+  if (!needsKey) return checked;
+  const { terms, ...rest } = checked.value;
+  const profile = hashPupilsInProfile(checked.value.profile, { key: d.rosterKey!, embed: d.embedRosterKey === true }, undefined, {
+    hashTerms: d.hashTerms === true,
+    extraTerms: terms,
+  });
+  return { ok: true, value: { ...(d.hashTerms ? rest : checked.value), profile } };
 }

@@ -3,6 +3,7 @@ import type { PackSettings, PackSource, PackStatus, SourceStatus } from '../../l
 import { type MessageKey, t } from '../i18n';
 import { ErrorLog, type ErrorLogProps } from './ErrorLog';
 import { SOURCE_LABEL, when } from './PackFacts';
+import { rosterKeyId } from '../../lib/rule-pack/roster-key';
 
 export interface DiagnosticsProps {
   /** What storage.managed holds (null: no managed policy, or the browser has none for postguard). */
@@ -25,7 +26,9 @@ const RESULT_LABEL: Record<SourceStatus['lastResult'], MessageKey> = {
 const SOURCES = ['managed-inline', 'url', 'file'] as const satisfies readonly Exclude<PackSource, 'bundled'>[];
 
 /** Shown as JSON so IT sees exactly what the browser passed on (a value of the wrong type is dropped by Chromium). */
-function managedValue(value: unknown): string {
+function managedValue(value: unknown, key: string): string {
+  // The roster key is a secret (issue 12): the page may be read over a shoulder, so only its fingerprint.
+  if (key === 'rosterKey') return t('options_diag_roster_key', (typeof value === 'string' && rosterKeyId(value)) || '?');
   // An inline pack is a whole pack: its length says enough here.
   if (typeof value === 'string' && value.length > 200) return t('options_diag_long_value', String(value.length));
   return JSON.stringify(value);
@@ -49,7 +52,7 @@ export function Diagnostics({ managed, settings, status, trustedKeyIds, errorLog
                 <code>{key}</code>
               </dt>
               <dd>
-                <code>{managedValue(value)}</code>
+                <code>{managedValue(value, key)}</code>
               </dd>
             </Fragment>
           ))}

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { t } from '../i18n';
 import { DeviceSettings, type DeviceSettingsProps } from './DeviceSettings';
 import { Diagnostics, type DiagnosticsProps } from './Diagnostics';
@@ -18,6 +19,8 @@ export interface OptionsViewProps {
   onImportFile(file: File): void;
   /** author.html, for leadership writing the school's pack. */
   authorUrl: string;
+  /** Above the pack's facts: what the pack means for pupils' names here (RosterNotice). */
+  rosterNotice?: ComponentChildren;
 }
 
 /** The options page: the pause before posting, the pack in force, importing one by hand, and a diagnostics section for IT. */
@@ -28,6 +31,7 @@ export function OptionsView(props: OptionsViewProps) {
       <PauseSetting {...props.pause}>
         <RetentionNote {...props.retention} />
       </PauseSetting>
+      {props.rosterNotice}
       <PackFacts {...props.facts} />
       <PackImport state={props.importState} managed={props.importManaged} onFile={props.onImportFile} />
       <DeviceSettings {...props.device} />

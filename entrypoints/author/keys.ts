@@ -3,6 +3,8 @@ import { type ExportState, exportablePack, lockKeys, unlockKeys, type AuthorDraf
 import { t } from '../../components/i18n';
 import { authorKeysItem } from '../../lib/author-storage';
 import { generateKeys, signPack, toSigningKeys } from '../../lib/rule-pack/sign';
+import { browser } from 'wxt/browser';
+import { rosterKeyId, rosterKeyPolicySnippets } from '../../lib/rule-pack/roster-key';
 import type { ExportedKeys, SigningKeys } from '../../lib/rule-pack/sign';
 
 /** A blob: URL for a JSON file, revoked when replaced. */
@@ -43,7 +45,19 @@ export function useSigning(draft: AuthorDraft | null, setDraft: (d: AuthorDraft)
   };
   const failed = (e: unknown) => setKeyMessage(e instanceof Error ? e.message : String(e));
 
+  const rosterKey = draft?.rosterKey;
+  // The gecko id is fixed in wxt.config.ts; a Chromium id is this install's (fixed when the build has a manifest key).
+  const isFirefox = browser.runtime.getURL('/').startsWith('moz-extension:');
+  const snippets = rosterKey ? rosterKeyPolicySnippets(rosterKey, { gecko: 'postguard@postguard.example', ...(isFirefox ? {} : { chromium: browser.runtime.id }) }) : null;
   return {
+    roster: draft && rosterKey && snippets ? {
+      keyId: rosterKeyId(rosterKey),
+      ...snippets,
+      embed: draft.embedRosterKey === true,
+      hashTerms: draft.hashTerms === true,
+      onEmbed: (on: boolean) => setDraft({ ...draft, embedRosterKey: on }),
+      onHashTerms: (on: boolean) => setDraft({ ...draft, hashTerms: on }),
+    } : null,
     keys: keys && { publicKey: keys.publicKey, keyId: keys.keyId },
     canBackUp: material !== null && material.keyId === keys?.keyId,
     passphrase,

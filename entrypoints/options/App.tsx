@@ -3,8 +3,11 @@ import { browser } from 'wxt/browser';
 import { t } from '../../components/i18n';
 import { type ImportState, OptionsView, describeKeyId } from '../../components/options';
 import { readManagedPolicy } from '../../lib/background/packs/policy';
+import { RosterNotice } from '../../components/roster-notice';
 import { message } from '../../lib/messages';
 import { lockedCategoryIds } from '../../lib/locked-categories';
+import { rosterStatus } from '../../lib/rule-pack/pupils';
+import { rosterKeysFromPolicy } from '../../lib/rule-pack/roster-key';
 import { getPackInForce } from '../../lib/pack-in-force';
 import { retentionDays } from '../../lib/review/retention';
 import { type SourceStatus, errorLog, packInForceItem, packSettingsItem, packStatusItem, postingSettings } from '../../lib/storage';
@@ -89,6 +92,7 @@ export function App() {
         onCheckNow: checkNow,
       }}
       authorUrl={browser.runtime.getURL('/author.html')}
+      rosterNotice={<RosterNotice status={rosterStatus(pack.profile, rosterKeysFromPolicy(managed))} />}
     />
   );
 }

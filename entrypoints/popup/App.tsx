@@ -4,7 +4,10 @@ import { type AddSiteState, PackUpdateNotice, PageAudit, PopupView, originOf, pa
 import { findingKey } from '../../components/text';
 import type { Finding } from '../../lib/analyze/types';
 import { message } from '../../lib/messages';
+import { RosterNotice } from '../../components/roster-notice';
 import { getPackInForce } from '../../lib/pack-in-force';
+import { readRosterKeys } from '../../lib/roster-keys';
+import { rosterStatus } from '../../lib/rule-pack/pupils';
 import { tabReports } from '../../lib/session-storage';
 import { feedback, packNoticeItem, siteSettings } from '../../lib/storage';
 import type { Pack } from '../../rules/schema';
@@ -21,6 +24,7 @@ export function App() {
   const feedbackEntries = useStorageItem(feedback);
   const notice = useStorageItem(packNoticeItem);
   const [pack, setPack] = useState<Pack | null>(null);
+  const [rosterKeys, setRosterKeys] = useState<string[]>([]);
   const granted = useGranted(originOf(tab?.url));
   const now = useNow(settings?.pausedUntil ?? 0);
   const exportFile = useExportFile(feedbackEntries, pack);
@@ -30,6 +34,7 @@ export function App() {
 
   useEffect(() => {
     void getPackInForce().then(setPack);
+    void readRosterKeys().then(setRosterKeys);
   }, []);
 
   if (!tab || !reports || !settings || !feedbackEntries || !pack) return null;
@@ -90,7 +95,9 @@ export function App() {
       onAddSite={checkThisSite}
       audit={<PageAudit state={audit.state} policy={pack.policy} showFailed={audit.showFailed} onCheck={() => audit.check(site)} onShow={audit.show} />}
       notice={
-        notice && !notice.dismissed ? (
+        <>
+          <RosterNotice status={rosterStatus(pack.profile, rosterKeys)} short />
+          {notice && !notice.dismissed ? (
           <PackUpdateNotice
             version={notice.version}
             publisher={notice.publisher}
@@ -101,7 +108,8 @@ export function App() {
               if (current?.at === notice.at) await packNoticeItem.setValue({ ...current, dismissed: true });
             }}
           />
-        ) : null
+          ) : null}
+        </>
       }
     />
   );

@@ -5,6 +5,7 @@ import { ReviewView } from '../../components/review';
 import { createAnalyzer } from '../../lib/analyze';
 import { message } from '../../lib/messages';
 import { getPackInForce } from '../../lib/pack-in-force';
+import { readRosterKeys } from '../../lib/roster-keys';
 import { chartBars } from '../../lib/review/nudge-stats';
 import { keptDrafts, retentionDays } from '../../lib/review/retention';
 import { nudgeEvents, savedDrafts } from '../../lib/storage';
@@ -18,15 +19,18 @@ const deleteDrafts = (ids: string[] | 'all') => browser.runtime.sendMessage(mess
 /** Wiring: the pack in force, the saved drafts (expired ones not shown), the chart's events. */
 export function App() {
   const [pack, setPack] = useState<Pack | null>(null);
+  // The roster key from managed policy (issue 12), so saved drafts are checked against keyed pupil names too.
+  const [rosterKeys, setRosterKeys] = useState<string[] | null>(null);
   const [drafts, setDrafts] = useState<SavedDraft[] | null>(null);
   const [events, setEvents] = useState<NudgeEvent[]>([]);
   const [status, setStatus] = useState('');
-  const analyzer = useMemo(() => (pack ? createAnalyzer(pack) : null), [pack]);
+  const analyzer = useMemo(() => (pack && rosterKeys ? createAnalyzer(pack, rosterKeys) : null), [pack, rosterKeys]);
   const days = retentionDays(pack?.retentionDays);
 
   useEffect(() => {
     document.title = `postguard: ${t('review_title')}`;
     void getPackInForce().then(setPack);
+    void readRosterKeys().then(setRosterKeys);
     void nudgeEvents.getValue().then(setEvents);
     const unwatch = savedDrafts.watch((d) => setDrafts(d));
     return unwatch;

@@ -8,10 +8,12 @@ import { compileLexicon, type Lexicon } from './lexicon';
 import { mergeCandidates } from './merge';
 import { normalize, toOriginalSpan } from './normalize';
 import { compileProfile } from './profile';
+import type { RosterKeys } from './pupil-hashes';
 import { tokenize } from './tokens';
 import type { Candidate, CategoryConfig, ChunkContext, CompiledPack, Finding } from './types';
 
 export type { Finding } from './types';
+export type { RosterKeys } from './pupil-hashes';
 
 interface ChunkResult {
   readonly candidates: readonly Candidate[];
@@ -34,9 +36,12 @@ export interface Analyzer {
 /** Sentences kept between calls; a 10,000-character draft has about 150. */
 const CACHE_LIMIT = 2000;
 
-/** Compile a validated pack (rules/schema.ts) into matchers. Throws on a rule naming no known detector. */
-export function compilePack(pack: Pack): CompiledPack {
-  const steps = compilePackSteps(pack);
+/**
+ * Compile a validated pack (rules/schema.ts) into matchers. Throws on a rule naming no known detector.
+ * `keys`: roster keys for the pack's keyed pupil and term hashes (managed policy; issue 12).
+ */
+export function compilePack(pack: Pack, keys: RosterKeys = []): CompiledPack {
+  const steps = compilePackSteps(pack, keys);
   for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
 
@@ -45,7 +50,7 @@ export function compilePack(pack: Pack): CompiledPack {
  * slices between frames (the whole pack takes 40-130 ms here, one list at most
  * about 20 ms), so focusing a compose box never costs one long task (issue 3).
  */
-export function* compilePackSteps(pack: Pack): Generator<void, CompiledPack> {
+export function* compilePackSteps(pack: Pack, keys: RosterKeys = []): Generator<void, CompiledPack> {
   pack.rules.forEach((r, i) => {
     if (!DETECTORS.has(r.detector)) throw new Error(`rules[${i}].detector: unknown detector "${r.detector}"`);
   });
@@ -61,7 +66,7 @@ export function* compilePackSteps(pack: Pack): Generator<void, CompiledPack> {
   for (const c of CATEGORIES) {
     categories[c] = pack.categories[c] ?? { enabled: false, sections: [], severity: 'info', message: c };
   }
-  const profile = compileProfile(pack.profile);
+  const profile = compileProfile(pack.profile, keys);
   yield;
   return {
     policy: pack.policy,
@@ -73,8 +78,8 @@ export function* compilePackSteps(pack: Pack): Generator<void, CompiledPack> {
   };
 }
 
-export function createAnalyzer(pack: Pack | CompiledPack): Analyzer {
-  const compiled = 'profile' in pack && 'lexicons' in pack && 'allowed' in pack ? (pack as CompiledPack) : compilePack(pack as Pack);
+export function createAnalyzer(pack: Pack | CompiledPack, keys: RosterKeys = []): Analyzer {
+  const compiled = 'profile' in pack && 'lexicons' in pack && 'allowed' in pack ? (pack as CompiledPack) : compilePack(pack as Pack, keys);
   const cache = new Map<string, ChunkResult>();
 
   const analyzeChunk = (text: string): ChunkResult => {

@@ -1,8 +1,8 @@
 import type { Category } from '../../rules/categories';
-import type { PackProfile, Profile, PupilHashSet } from '../../rules/schema';
+import type { PackProfile, Profile, PupilHashSet, TermHashSet } from '../../rules/schema';
 import { compileLexicon, type Lexicon } from './lexicon';
 import { normalize } from './normalize';
-import { compileHashedNames, nameForms, unionLexicon, words } from './pupil-hashes';
+import { compileHashedNames, compileHashedTerms, nameForms, unionLexicon, words, type RosterKeys } from './pupil-hashes';
 
 /**
  * A school profile turned into matchers. Names are folded exactly as drafts
@@ -48,7 +48,8 @@ export { words };
 const phrase = (s: string) => words(s).join(' ');
 const compactOf = (s: string) => normalize(s).text.replace(/[^\p{L}\p{N}]/gu, '');
 
-export function compileProfile(p: Profile | PackProfile): CompiledProfile {
+/** `keys`: the roster keys at hand, for keyed hash sets (lib/analyze/pupil-hashes.ts); a keyed set without its key matches nothing. */
+export function compileProfile(p: Profile | PackProfile, keys: RosterKeys = []): CompiledProfile {
   const { school } = p;
   const names = [school.name, ...(school.aliases ?? [])];
   const nameWords = words(school.name);
@@ -105,6 +106,9 @@ export function compileProfile(p: Profile | PackProfile): CompiledProfile {
   const hashSets: PupilHashSet[] = h === undefined ? [] : Array.isArray(h) ? h : [h];
   const terms: Record<string, string[]> = {};
   for (const t of p.terms ?? []) (terms[t.category] ??= []).push(phrase(t.text));
+  const clearTerms = compileLexicon(terms as Record<Category, string[]>);
+  const th = (p as PackProfile).termHashes;
+  const termSets: TermHashSet[] = th === undefined ? [] : Array.isArray(th) ? th : [th];
 
   return {
     schoolName: school.name,
@@ -115,8 +119,8 @@ export function compileProfile(p: Profile | PackProfile): CompiledProfile {
     places: compileLexicon({ place: (school.places ?? []).map(phrase) }),
     postcode: postcodePattern(school.postcode),
     staff: compileLexicon({ full: staffFull, titled: staffTitled, first: staffFirst }),
-    pupils: hashSets.length ? (pupilFull.length ? unionLexicon(clearPupils, compileHashedNames(hashSets)) : compileHashedNames(hashSets)) : clearPupils,
-    terms: compileLexicon(terms as Record<Category, string[]>),
+    pupils: hashSets.length ? (pupilFull.length ? unionLexicon(clearPupils, compileHashedNames(hashSets, keys)) : compileHashedNames(hashSets, keys)) : clearPupils,
+    terms: termSets.length ? unionLexicon(clearTerms, compileHashedTerms(termSets, keys)) : clearTerms,
   };
 }
 

@@ -7,31 +7,14 @@ import { verifySignedPack } from '../rule-pack/sign';
 import { pack } from './pack';
 import { readKey } from './pack-io';
 import { formatReadable } from './readable';
+import { readRosterKey } from './roster-key';
+import { USAGE } from './usage';
 
-const USAGE = `usage:
-  postguard check [--profile PROFILE.json | --pack PACK.json [--pub PUB]] [--jsonl] [TEXT...]
-  postguard pack keygen --out DIR
-  postguard pack build --profile P.json [--base BASE.json] [--policy POLICY.md] [--staff S.csv] [--pupils P.csv]
-                       [--id ID] [--version N] [--publisher NAME] [--expires DATE|Nd] --out PACK.json
-  postguard pack sign --key KEY --in PACK.json --out SIGNED.json
-  postguard pack verify --pub PUB [--pub PUB2...] --in SIGNED.json
-  postguard pack test PACK.json [--drafts D.jsonl] [--against OLD.json]
-  postguard pack diff OLD.json NEW.json
-
-  check          check drafts against the school's social media policy
-    --profile    school profile (analysis contract shape); default: the built-in profile
-    --pack       a rule pack (v1, v2, or signed v2) instead of a profile
-    --pub        with --pack: the pack must be signed by this public key (else the signature is not checked)
-    --jsonl      read {"id","text"} lines on stdin, write {"id","findings"} lines
-    TEXT         the draft to check (else stdin), printed for a person to read
-  pack           rule packs for leadership and IT (README, "Rule packs"); exit 2 on bad input,
-                 verify exits 1 when the signature is not valid, test exits 1 when an example fails
-`;
 
 async function check(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { profile: { type: 'string' }, pack: { type: 'string' }, pub: { type: 'string', multiple: true }, jsonl: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: { profile: { type: 'string' }, pack: { type: 'string' }, pub: { type: 'string', multiple: true }, 'roster-key': { type: 'string' }, jsonl: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     allowPositionals: true,
   });
   if (values.help) {
@@ -44,7 +27,8 @@ async function check(argv: string[]): Promise<number> {
     const r = await verifySignedPack(readJson(values.pack, 'pack'), values.pub.map((p) => readKey(p, 'public key')));
     if (!r.ok) throw new UsageError(`pack ${values.pack} refused: ${r.reason}`);
   }
-  const analyzer = createAnalyzer(loadPack({ profile: values.profile, pack: values.pack }));
+  const rosterKey = readRosterKey(values['roster-key']);
+  const analyzer = createAnalyzer(loadPack({ profile: values.profile, pack: values.pack }), rosterKey ? [rosterKey] : []);
   if (values.jsonl) {
     if (positionals.length) throw new UsageError('--jsonl reads drafts from stdin; drop the text arguments');
     const bad = await checkJsonl(analyzer, process.stdin, process.stdout);

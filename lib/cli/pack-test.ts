@@ -19,14 +19,15 @@ const runtimeOf = (path: string, what: string): Pack => {
  * flagged) change against the pack in force: the built-in one unless --against.
  * A regression check before pushing a pack to every browser.
  */
-export function testPack(path: string, o: { drafts?: string; against?: string }, log: Log): number {
+export function testPack(path: string, o: { drafts?: string; against?: string; keys?: readonly string[] }, log: Log): number {
   const pack = runtimeOf(path, 'pack');
-  const failures = [...runPackExamples(pack), ...(pack.rules !== DEFAULT_PACK.rules ? runRuleExamples(pack) : [])];
+  const keys = o.keys ?? [];
+  const failures = [...runPackExamples(pack, keys), ...(pack.rules !== DEFAULT_PACK.rules ? runRuleExamples(pack, keys) : [])];
   log(`${pack.id} version ${pack.version}: ${(pack.examples ?? []).length} examples, ${failures.length} failing`);
   for (const f of failures) log(`  FAIL ${describeFailure(f)}`);
   if (o.drafts) {
-    const before = createAnalyzer(o.against ? runtimeOf(o.against, 'pack') : DEFAULT_PACK);
-    const after = createAnalyzer(pack);
+    const before = createAnalyzer(o.against ? runtimeOf(o.against, 'pack') : DEFAULT_PACK, keys);
+    const after = createAnalyzer(pack, keys);
     const verdict = (a: typeof after, text: string) => [...new Set(a.analyze(text).map((f) => f.category))].sort().join(', ') || 'nothing';
     const lines = readText(o.drafts, 'drafts').split(/\r?\n/);
     let total = 0, changed = 0;

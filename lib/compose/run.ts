@@ -10,6 +10,7 @@ import { trustedOnly } from '../dom/trust';
 import { watchComposeBoxes, type BoxWatcher } from '../dom/watch';
 import { isMessage, message, type BoxReport, type SaveResult } from '../messages';
 import { getPackInForce, watchPackInForce } from '../pack-in-force';
+import { readRosterKeys, watchRosterKeys } from '../roster-keys';
 import { siteFor } from '../sites';
 import { listenForAudit } from './audit';
 import type { Category } from '../../rules/categories';
@@ -31,9 +32,11 @@ import { guardPosting, type PauseGuardDeps } from './pause-guard';
 const DEBOUNCE_MS = 250;
 
 export async function runCompose(signal: AbortSignal): Promise<void> {
-  const [settings, firstPack, firstPosting] = await Promise.all([siteSettings.getValue(), getPackInForce(), postingSettings.getValue()]);
+  const [settings, firstPack, firstPosting, firstKeys] = await Promise.all([siteSettings.getValue(), getPackInForce(), postingSettings.getValue(), readRosterKeys()]);
   let posting: PostingSettings = firstPosting;
   let pack = firstPack;
+  // The roster key from managed policy (issue 12): without it a keyed pupil list matches nothing.
+  let rosterKeys = firstKeys;
   // An about:blank or srcdoc frame has no URL of its own: it belongs to its creator's origin.
   const site = siteFor(location.protocol === 'about:' ? self.origin : location.href, settings.added, document);
   const siteKey = site?.id ?? location.hostname;
@@ -48,7 +51,7 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
   };
 
   const deps: SessionDeps = {
-    analyzer: () => (analyzer ??= compileInSlices(pack)),
+    analyzer: () => (analyzer ??= compileInSlices(pack, rosterKeys)),
     get policy() {
       return pack.policy;
     },
@@ -101,6 +104,13 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
     apply(current);
     watch?.watcher.sessions.forEach((s) => s.disposed || s.schedule());
   }, signal);
+  // IT set or changed the roster key (Chromium applies policy edits without restart): compile again.
+  watchRosterKeys((keys) => {
+    if (keys.join() === rosterKeys.join()) return;
+    rosterKeys = keys;
+    analyzer = undefined;
+    watch?.watcher.sessions.forEach((s) => s.disposed || s.schedule());
+  }, signal);
 
   // The popup needs this site's id before anyone types; subframes stay quiet so they can't clear the top frame's draft.
   if (window === window.top) report(null);
@@ -128,8 +138,8 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
   });
 }
 
-async function compileInSlices(pack: Pack): Promise<Analyzer> {
-  const steps = compilePackSteps(pack);
+async function compileInSlices(pack: Pack, keys: readonly string[]): Promise<Analyzer> {
+  const steps = compilePackSteps(pack, keys);
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return createAnalyzer(step.value);
     await yieldToPage();

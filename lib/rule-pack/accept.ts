@@ -49,6 +49,8 @@ export interface AcceptOptions {
   base?: PackV2;
   /** The bottom layer (toRuntimePack); default the built-in pack. */
   builtIn?: Pack;
+  /** Roster keys from managed policy, for the keyed pupil hashes the examples run against (issue 12). */
+  rosterKeys?: readonly string[];
 }
 
 export const MAX_PACK_BYTES = 2 * 1024 * 1024;
@@ -99,7 +101,8 @@ export async function acceptPack(input: string | Uint8Array | object, opts: Acce
   let runtime: Pack;
   try {
     runtime = toRuntimePack(opts.base ? resolvePack(opts.base, pack) : pack, opts.builtIn);
-    const failures = [...runPackExamples(runtime), ...(pack.rules ? runRuleExamples(runtime) : [])];
+    const keys = opts.rosterKeys ?? [];
+    const failures = [...runPackExamples(runtime, keys), ...(pack.rules ? runRuleExamples(runtime, keys) : [])];
     if (failures.length) {
       const more = failures.length > 3 ? ` (and ${failures.length - 3} more)` : '';
       return fail('examples', `${failures.length} of the pack's own examples fail: ${failures.slice(0, 3).map(describeFailure).join('; ')}${more}`);

@@ -3,7 +3,7 @@ import { DEFAULT_PACK } from '../../rules/default-pack';
 import type { CategoryOverride, Pack, PackV2 } from '../../rules/schema';
 import { fromV1, toRuntimePack } from './layer';
 import { words } from '../analyze/profile';
-import { pupilHashSets } from './pupils';
+import { hashedPupilCount, pupilHashSets, termHashSets } from './pupils';
 
 /**
  * What changed between two packs, in plain words for staff and IT:
@@ -22,10 +22,7 @@ export function describeChanges(old: PackV2, next: PackV2): string[] {
   counted(out, 'place', os?.places ?? [], ns?.places ?? []);
   counted(out, 'staff name', (old.profile?.staff ?? []).map((s) => s.name), (next.profile?.staff ?? []).map((s) => s.name));
   counted(out, 'pupil name', old.profile?.pupils ?? [], next.profile?.pupils ?? []);
-  const oh = pupilHashSets(old.profile).flatMap((s) => s.names.map((h) => `${s.salt}:${h}`));
-  const nh = pupilHashSets(next.profile).flatMap((s) => s.names.map((h) => `${s.salt}:${h}`));
-  if (oh.length && nh.length && !oh.some((h) => nh.includes(h))) out.push(`Pupil list replaced (${nh.length} names)`);
-  else counted(out, 'pupil name', oh, nh, (x) => x);
+  out.push(...hashedChanges(old, next));
   const terms = (p: PackV2) => [...(p.terms ?? []), ...(p.profile?.terms ?? [])].map((t) => `${t.category}|${t.text}`);
   counted(out, 'custom term', terms(old), terms(next));
   counted(out, 'allowed term', old.allowedTerms ?? [], next.allowedTerms ?? []);
@@ -53,6 +50,24 @@ export function describeEffectiveChanges(old: PackV2 | null, next: PackV2, built
   const before = fromV1(old ? toRuntimePack(old, builtIn) : builtIn);
   const after = fromV1(toRuntimePack(next, builtIn));
   return describeChanges(before, after);
+}
+
+/**
+ * Hashed pupils and private terms: each version has a fresh salt (issue 12), so
+ * two versions share no hash and only counts and keys can be compared. A roster
+ * changed name for name at the same size reads as no change: the price of
+ * hashes nobody can line up across versions.
+ */
+function hashedChanges(old: PackV2, next: PackV2): string[] {
+  const out: string[] = [];
+  const a = hashedPupilCount(old.profile), b = hashedPupilCount(next.profile);
+  if (a !== b) out.push(`Pupil list (hashed): ${a} -> ${b} names`);
+  const keyIds = (p: PackV2) => [...new Set([...pupilHashSets(p.profile), ...termHashSets(p.profile)].map((s) => s.keyId ?? 'none'))].sort().join();
+  const ka = keyIds(old), kb = keyIds(next);
+  if (kb && ka && ka !== kb) out.push(`Hashed names now use roster key ${kb.replace('none', 'none (legacy, readable)')}`);
+  const terms = (p: PackV2) => termHashSets(p.profile).reduce((n, s) => n + Object.values(s.terms).reduce((m, l) => m + (l?.length ?? 0), 0), 0);
+  if (terms(old) !== terms(next)) out.push(`Private terms (hashed): ${terms(old)} -> ${terms(next)}`);
+  return out;
 }
 
 export const categoryName = (c: Category): string => c[0]!.toUpperCase() + c.slice(1).replace(/-/g, ' ');

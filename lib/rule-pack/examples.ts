@@ -1,4 +1,4 @@
-import { createAnalyzer } from '../analyze';
+import { createAnalyzer, type RosterKeys } from '../analyze';
 import type { Category } from '../../rules/categories';
 import type { Pack } from '../../rules/schema';
 
@@ -17,9 +17,11 @@ export interface ExampleFailure {
  * expect (none: nothing). When the pack brings its own rules, each rule's
  * `flag` examples must be flagged with that rule and its `allow` examples not
  * with its category (rules of categories switched off are skipped).
+ * `keys`: roster keys for keyed pupil hashes (a pack's examples must not name
+ * a pupil anyway: lib/rule-pack/roster-leaks.ts).
  */
-export function runPackExamples(pack: Pack): ExampleFailure[] {
-  const analyzer = createAnalyzer(pack);
+export function runPackExamples(pack: Pack, keys: RosterKeys = []): ExampleFailure[] {
+  const analyzer = createAnalyzer(pack, keys);
   const failures: ExampleFailure[] = [];
   const cats = (text: string) => [...new Set(analyzer.analyze(text).map((f) => f.category))].sort();
   (pack.examples ?? []).forEach((ex, i) => {
@@ -31,8 +33,8 @@ export function runPackExamples(pack: Pack): ExampleFailure[] {
 }
 
 /** Runs rule examples too (for a pack that brings its own rules). */
-export function runRuleExamples(pack: Pack): ExampleFailure[] {
-  const analyzer = createAnalyzer(pack);
+export function runRuleExamples(pack: Pack, keys: RosterKeys = []): ExampleFailure[] {
+  const analyzer = createAnalyzer(pack, keys);
   const failures: ExampleFailure[] = [];
   for (const rule of pack.rules) {
     if (!pack.categories[rule.category]?.enabled) continue;

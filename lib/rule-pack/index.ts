@@ -12,7 +12,9 @@
  * The pipeline, from leadership to the analyzer:
  *
  *   author   profile + CSV rosters (csv.ts) + policy text (policy-text.ts)
- *   build    pupils.ts: clear pupil names -> salted hashes (a built pack holds none in clear)
+ *   build    pupils.ts: clear pupil names (and, when asked, terms) -> keyed hashes under the
+ *            school's roster key (roster-key.ts), fresh salt each build; roster-leaks.ts refuses
+ *            a pack whose clear text names a pupil
  *            layer.ts: resolvePack(base, school) when built on a council/trust pack
  *   sign     canonical.ts: canonical JSON bytes; sign.ts: Ed25519 (WebCrypto) -> SignedPack
  *   deliver  (lib/background: managed policy, pack URL, file import)
@@ -26,9 +28,14 @@
  */
 export { canonicalBytes, canonicalJson } from './canonical';
 export { generateKeys, keyIdOf, publicKeyOf, signPack, toSigningKeys, verifySignedPack, SignedPackSchema, type ExportedKeys, type SignedPack, type SigningKeys, type VerifyResult } from './sign';
-export { buildPupilHashes, hashName, hashPupilsInProfile, nameKey, newSalt, pupilHashSets, mergeHashSets } from './pupils';
+export {
+  buildPupilHashes, buildTermHashes, hashName, hashPupilsInProfile, nameKey, newSalt, pupilHashSets, termHashSets, mergeHashSets,
+  rosterStatus, type RosterKeyUse, type RosterStatus,
+} from './pupils';
+export { isRosterKey, newRosterKey, rosterKeyId, rosterKeyPolicySnippets, rosterKeysFromPolicy } from './roster-key';
+export { findRosterNames } from './roster-leaks';
 export { fromV1, resolvePack, stricterPause, toRuntimePack } from './layer';
 export { acceptPack, MAX_PACK_BYTES, type AcceptOptions, type AcceptResult, type AcceptStage, type TrustPolicy } from './accept';
 export { runPackExamples, runRuleExamples, describeFailure, type ExampleFailure } from './examples';
 export { describeChanges, describeEffectiveChanges, categoryName } from './diff';
-export { sha256, sha256Hex } from './sha256';
+export { hmacKey, hmacSha256, hmacSha256Hex, sha256, sha256Hex } from './sha256';

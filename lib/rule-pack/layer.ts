@@ -3,7 +3,7 @@ import { severityRank } from '../../rules/categories';
 import { DEFAULT_PACK } from '../../rules/default-pack';
 import type { CategoryOverride, Pack, PackProfile, PackV2, PauseLevel } from '../../rules/schema';
 import { words } from '../analyze/profile';
-import { mergeHashSets, pupilHashSets } from './pupils';
+import { mergeHashSets, pupilHashSets, termHashSets } from './pupils';
 
 /**
  * Layering: a council or trust base pack, a school pack built on it.
@@ -14,7 +14,8 @@ import { mergeHashSets, pupilHashSets } from './pupils';
  * 2. Single values: the school's when it sets one, else the base's (policy as a
  *    whole document, retentionDays, the profile's `school`, rules).
  * 3. Lists are unions, without repeats: staff (by name as the analyzer folds it;
- *    the school's role wins), pupils, pupil hashes (sets with one salt merged),
+ *    the school's role wins), pupils, pupil hashes (sets with one salt and key
+ *    merged), private-term hashes,
  *    terms, allowedTerms, lexicon words, sites.off, sites.add, examples.
  * 4. Categories merge per category and per field: the school's field wins...
  * 5. ...except where the base marks the category `locked`: then the school may
@@ -87,6 +88,9 @@ function mergeProfiles(base?: PackProfile, school?: PackProfile): PackProfile | 
   setIf(out, 'terms', unionBy([...(base.terms ?? []), ...(school.terms ?? [])], (t) => `${t.category}|${words(t.text).join(' ')}`));
   const sets = [...pupilHashSets(base), ...pupilHashSets(school)];
   if (sets.length) out.pupilHashes = mergeHashSets(sets);
+  // Private terms (issue 12): each layer's sets kept, as their salts differ.
+  const termSets = [...termHashSets(base), ...termHashSets(school)];
+  if (termSets.length) out.termHashes = termSets.length === 1 ? termSets[0]! : termSets;
   return out;
 }
 

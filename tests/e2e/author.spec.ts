@@ -36,12 +36,21 @@ test('a pack written, signed and exported on the authoring page is accepted by t
   await expect(tried).toContainText('Details about a pupil');
   await expect(tried).toContainText('Your school identified');
 
+  // The roster key (issue 12): made with the draft, shown to IT only inside the policy snippets.
+  await expect(author.getByRole('heading', { name: 'Roster key' })).toBeVisible();
+  await expect(author.locator('#roster-key-id')).toHaveText(/^[0-9a-f]{16}$/);
+  const chromiumPolicy = JSON.parse((await author.locator('#roster-policy-chromium').textContent())!);
+  const rosterKey: string = Object.values(chromiumPolicy['3rdparty'].extensions as Record<string, { rosterKey: string }>)[0]!.rosterKey;
+  expect(rosterKey).toMatch(/^[A-Za-z0-9+/]{43}=$/);
+
   await author.getByRole('button', { name: 'Make signing keys' }).click();
   await expect(author.getByText(/New keys made/)).toBeVisible();
   await author.getByRole('button', { name: 'Sign and export the pack' }).click();
   const link = author.getByRole('link', { name: 'Save school-oakhollow-primary-v1.json' });
   const signed = await author.evaluate(async (href) => (await fetch(href!)).text(), await link.getAttribute('href'));
   expect(signed).not.toMatch(PUPIL_WORDS);
+  expect(JSON.parse(signed).pack.profile.pupilHashes.scheme).toBe('hmac-sha256');
+  expect(signed).not.toContain(rosterKey);
   const publicKey = (await author.locator('#public-key').textContent())!;
   writeFileSync(join(dir, 'pack.json'), signed);
 
@@ -56,6 +65,21 @@ test('a pack written, signed and exported on the authoring page is accepted by t
   await options.getByLabel('Pack file (.json)').setInputFiles(join(dir, 'pack.json'));
   await expect(status).toHaveText('pack.json accepted: version 1 is now in force.');
   await expect(options.getByRole('region', { name: 'Rule pack in force' })).toContainText('school:oakhollow-primary, 1');
+  // No managed roster key on this browser: said plainly, nothing crashes.
+  await expect(options.getByText(/Pupils’ names can’t be checked on this device yet/)).toBeVisible();
+
+  // A pack for a device without policy carries its key, and the page says what that means.
+  await author.getByLabel(/Put the roster key inside the pack/).check();
+  await expect(author.getByRole('alert')).toContainText('whoever holds the pack file can read its pupils’ names');
+  await author.getByRole('button', { name: 'Sign and export the pack' }).click();
+  const link2 = author.getByRole('link', { name: 'Save school-oakhollow-primary-v2.json' });
+  const signed2 = await author.evaluate(async (href) => (await fetch(href!)).text(), await link2.getAttribute('href'));
+  expect(signed2).toContain(rosterKey);
+  writeFileSync(join(dir, 'pack2.json'), signed2);
+  await options.getByLabel('Pack file (.json)').setInputFiles(join(dir, 'pack2.json'));
+  await expect(status).toHaveText('pack2.json accepted: version 2 is now in force.');
+  await expect(options.getByText(/carries its own roster key/)).toBeVisible();
+  await expect(options.getByText(/can’t be checked/)).toHaveCount(0);
 });
 
 // The extension (and its storage) is shared by the tests of a worker: this one makes no keys, so the round trip above finds none.

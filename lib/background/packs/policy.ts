@@ -1,3 +1,4 @@
+import { rosterKeysFromPolicy } from '../../rule-pack/roster-key';
 import type { PackSettings } from '../../storage';
 
 /**
@@ -15,6 +16,8 @@ export interface ManagedPolicy {
   lockedCategories?: string[];
   /** Pack ids the school accepts; any other id is refused (issue 12, point 4). */
   packIds?: string[];
+  /** The school's roster key (base64, 32 bytes) for keyed pupil hashes (issue 12; lib/roster-keys.ts reads it for every page). */
+  rosterKey?: string;
 }
 
 export interface ManagedArea {
@@ -41,6 +44,8 @@ export async function readManagedPolicy(area: ManagedArea | undefined): Promise<
   if (strings(raw.lockedCategories)) policy.lockedCategories = strings(raw.lockedCategories);
   const packIds = strings(raw.packIds)?.map((id) => id.trim()).filter(Boolean);
   if (packIds?.length) policy.packIds = packIds;
+  const [rosterKey] = rosterKeysFromPolicy(raw);
+  if (rosterKey) policy.rosterKey = rosterKey;
   return policy;
 }
 

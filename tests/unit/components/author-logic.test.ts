@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyDraft, exportablePack, draftToPack } from '../../../components/author/draft';
 import { KDF_MAX_ROUNDS, KDF_MIN_ROUNDS, lockKeys, unlockKeys } from '../../../components/author/key-vault';
 import { generateKeys, signPack, verifySignedPack } from '../../../lib/rule-pack/sign';
+import { rosterKeyId } from '../../../lib/rule-pack/roster-key';
 
 const draft = () => ({
   ...emptyDraft(),
@@ -36,6 +37,43 @@ describe('the authoring draft as a pack', () => {
     const built = exportablePack({ ...draft(), expiresOn: '2027-08-31' }, '2026-11-25T12:00:00Z');
     expect(built).toMatchObject({ ok: true, value: { expiresAt: '2027-08-31T00:00:00Z' } });
     expect(exportablePack({ ...draft(), expiresOn: '2026-11-25' }, '2026-11-25T12:00:00Z')).toEqual({ ok: false, errors: [expect.stringMatching(/^expiresAt: /)] });
+  });
+
+  it('keys the hashes with the draft\'s roster key, names the key by id, and leaves the key out unless asked', () => {
+    const d = draft();
+    const built = exportablePack(d, '2026-11-25T12:00:00Z');
+    if (!built.ok) throw new Error(built.errors.join('\n'));
+    expect(built.value.profile?.pupilHashes).toMatchObject({ scheme: 'hmac-sha256', keyId: rosterKeyId(d.rosterKey!) });
+    expect(JSON.stringify(built.value)).not.toContain(d.rosterKey!);
+    const embedded = exportablePack({ ...d, embedRosterKey: true }, '2026-11-25T12:00:00Z');
+    if (!embedded.ok) throw new Error(embedded.errors.join('\n'));
+    expect(embedded.value.profile?.pupilHashes).toMatchObject({ key: d.rosterKey });
+    expect(emptyDraft().rosterKey).not.toBe(emptyDraft().rosterKey);
+  });
+
+  it('a fresh salt each export: two versions share no hash', () => {
+    const a = exportablePack(draft(), '2026-11-25T12:00:00Z'), b = exportablePack(draft(), '2026-11-26T12:00:00Z');
+    if (!a.ok || !b.ok) throw new Error('export failed');
+    const names = (p: typeof a.value) => (p.profile!.pupilHashes as { names: string[] }).names;
+    expect(names(a.value).some((h) => names(b.value).includes(h))).toBe(false);
+  });
+
+  it('refuses an export whose clear text names a pupil, naming the field', () => {
+    const d = { ...draft(), terms: [{ text: 'the Seun Abbott complaint', category: 'confidential' as const }], sections: [{ id: '5', title: 'Outside school', summary: 'Keep accounts private.', text: 'As when toby QUILLFEATHER was named' }] };
+    const built = exportablePack(d, '2026-11-25T12:00:00Z');
+    expect(built.ok).toBe(false);
+    if (!built.ok) expect(built.errors).toEqual([
+      expect.stringMatching(/^policy\.sections\[0\]\.text: contains the full name of pupil 1 on the roster/),
+      expect.stringMatching(/^terms\[0\]\.text: contains the full name of pupil 2 on the roster/),
+    ]);
+  });
+
+  it('with hashTerms, the custom terms leave the pack as keyed hashes', () => {
+    const d = { ...draft(), hashTerms: true, terms: [{ text: 'Project Lantern', category: 'confidential' as const }] };
+    const built = exportablePack(d, '2026-11-25T12:00:00Z');
+    if (!built.ok) throw new Error(built.errors.join('\n'));
+    expect(JSON.stringify(built.value).toLowerCase()).not.toContain('lantern');
+    expect(built.value.profile?.termHashes).toMatchObject({ scheme: 'hmac-sha256', terms: { confidential: [expect.any(String)] } });
   });
 
   it('carries the pause and the retention into the pack only when set, and the schema checks them', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeChanges, describeEffectiveChanges } from '../../../lib/rule-pack/diff';
-import { buildPupilHashes } from '../../../lib/rule-pack/pupils';
+import { buildLegacyPupilHashes, buildPupilHashes } from '../../../lib/rule-pack/pupils';
+import { rosterKeyId } from '../../../lib/rule-pack/roster-key';
 import { schoolPack } from './helpers';
 
 describe('describeChanges', () => {
@@ -34,11 +35,19 @@ describe('describeChanges', () => {
   it('severity changes read old -> new', () => {
     expect(describeChanges(schoolPack({ categories: { profanity: { severity: 'warn' } } }), old)).toEqual(['Profanity: severity warn -> high']);
   });
-  it('hashed pupil lists: counts of added and removed names', () => {
-    const salt = 'b'.repeat(32);
-    const a = schoolPack({ profile: { school: { name: 'S' }, pupilHashes: buildPupilHashes(['Ann Example', 'Tom Sample'], salt) } });
-    const b = schoolPack({ profile: { school: { name: 'S' }, pupilHashes: buildPupilHashes(['Ann Example', 'Bo Li', 'Cy Twombly'], salt) } });
-    expect(describeChanges(a, b)).toEqual(['Added 2 pupil names', 'Removed 1 pupil name']);
+  it('hashed pupil lists: each version has a fresh salt, so only the counts are compared (issue 12)', () => {
+    const use = { key: Buffer.alloc(32, 1).toString('base64') };
+    const a = schoolPack({ profile: { school: { name: 'S' }, pupilHashes: buildPupilHashes(['Ann Example', 'Tom Sample'], use) } });
+    const b = schoolPack({ profile: { school: { name: 'S' }, pupilHashes: buildPupilHashes(['Ann Example', 'Bo Li', 'Cy Twombly'], use) } });
+    expect(describeChanges(a, b)).toEqual(['Pupil list (hashed): 2 -> 3 names']);
+    const again = schoolPack({ profile: { school: { name: 'S' }, pupilHashes: buildPupilHashes(['Ann Example', 'Tom Sample'], use) } });
+    expect(describeChanges(a, again)).toEqual([]);
+  });
+  it('a new roster key, or leaving legacy hashes, is said (IT must set the key)', () => {
+    const legacy = schoolPack({ profile: { school: { name: 'S' }, pupilHashes: buildLegacyPupilHashes(['Ann Example']) } });
+    const key = Buffer.alloc(32, 2).toString('base64');
+    const keyed = schoolPack({ profile: { school: { name: 'S' }, pupilHashes: buildPupilHashes(['Ann Example'], { key }) } });
+    expect(describeChanges(legacy, keyed)).toEqual([`Hashed names now use roster key ${rosterKeyId(key)}`]);
   });
 
   it('effective changes: against the built-in pack, only what differs from its settings', () => {

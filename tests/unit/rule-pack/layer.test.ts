@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromV1, resolvePack, toRuntimePack } from '../../../lib/rule-pack/layer';
-import { buildPupilHashes } from '../../../lib/rule-pack/pupils';
+import { buildPupilHashes, buildTermHashes } from '../../../lib/rule-pack/pupils';
 import { DEFAULT_PACK } from '../../../rules/default-pack';
 import { PackSchema, PackV2Schema, type PackV2 } from '../../../rules/schema';
 import { schoolPack } from './helpers';
@@ -50,13 +50,20 @@ describe('resolvePack: the documented rules', () => {
     expect(r.sites).toEqual({ off: ['https://www.linkedin.com/*'], add: ['https://forum.example/*', 'https://chat.example/*'] });
     expect(r.examples!.map((e) => e.text)).toEqual(['FFS', ...school.examples!.map((e) => e.text)]);
   });
-  it('3. pupil hashes: one set per salt, sets of one salt merged', () => {
-    const a = buildPupilHashes(['Ann Example'], 'a'.repeat(32)), b = buildPupilHashes(['Tom Sample'], 'a'.repeat(32)), c = buildPupilHashes(['Bo Li'], 'c'.repeat(32));
+  it('3. pupil hashes: one set per salt and key, sets of one salt and key merged', () => {
+    const use = { key: Buffer.alloc(32, 3).toString('base64') };
+    const a = buildPupilHashes(['Ann Example'], use, 'a'.repeat(32)), b = buildPupilHashes(['Tom Sample'], use, 'a'.repeat(32)), c = buildPupilHashes(['Bo Li'], use, 'c'.repeat(32));
     const withA = { ...base, profile: { ...base.profile!, pupilHashes: a } };
     const same = resolvePack(withA, schoolPack({ profile: { school: { name: 'S' }, pupilHashes: b } }));
     expect(same.profile!.pupilHashes).toMatchObject({ salt: 'a'.repeat(32), names: [...a.names, ...b.names].sort() });
     const two = resolvePack(withA, schoolPack({ profile: { school: { name: 'S' }, pupilHashes: c } }));
     expect(two.profile!.pupilHashes).toEqual([a, c]);
+  });
+  it('3. private-term hashes: each layer\'s set kept (their salts differ)', () => {
+    const use = { key: Buffer.alloc(32, 4).toString('base64') };
+    const t1 = buildTermHashes([{ text: 'Project Heron', category: 'confidential' }], use), t2 = buildTermHashes([{ text: 'Operation Swan', category: 'confidential' }], use);
+    const r2 = resolvePack({ ...base, profile: { ...base.profile!, termHashes: t1 } }, schoolPack({ profile: { school: { name: 'S' }, termHashes: t2 } }));
+    expect(r2.profile!.termHashes).toEqual([t1, t2]);
   });
   it('4. categories merge per field, the school\'s field winning', () => {
     expect(r.categories!.commercial).toEqual({ enabled: true, severity: 'info' });

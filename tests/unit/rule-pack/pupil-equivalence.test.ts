@@ -10,8 +10,10 @@ import { ProfileSchema } from '../../../rules/schema';
 const stAidans = ProfileSchema.parse(JSON.parse(readFileSync(new URL('../../fixtures/profile-st-aidans.json', import.meta.url), 'utf8')));
 const profile = { ...stAidans, pupils: [...stAidans.pupils!, "Zoë O'Brien", 'Tom Sample', 'Leo Fitzgerald', 'Maya Kowalski', 'Noah', 'Anne-Marie Duval Smith'] };
 const clear = createAnalyzer({ ...DEFAULT_PACK, profile });
-const hashedProfile = hashPupilsInProfile(profile, 'aa'.repeat(16));
-const hashed = createAnalyzer({ ...DEFAULT_PACK, profile: hashedProfile });
+// Keyed as every pack is built now (issue 12); the key reaches the analyzer as managed policy gives it.
+const KEY = Buffer.alloc(32, 9).toString('base64');
+const hashedProfile = hashPupilsInProfile(profile, { key: KEY }, 'aa'.repeat(16));
+const hashed = createAnalyzer({ ...DEFAULT_PACK, profile: hashedProfile }, [KEY]);
 
 const NAMED = [
   'Harriet Cole was brilliant in assembly today',
@@ -59,12 +61,36 @@ describe('hashed pupils flag what clear pupils flag', () => {
     const set = Array.isArray(hashedProfile.pupilHashes) ? hashedProfile.pupilHashes[0]! : hashedProfile.pupilHashes!;
     expect(set.starts!.length).toBeGreaterThan(0);
     const { starts: _s, ...noStarts } = set;
-    const slow = createAnalyzer({ ...DEFAULT_PACK, profile: { ...hashedProfile, pupilHashes: noStarts } });
+    const slow = createAnalyzer({ ...DEFAULT_PACK, profile: { ...hashedProfile, pupilHashes: noStarts } }, [KEY]);
     for (const text of NAMED) expect(findings(slow, text), text).toEqual(findings(clear, text));
   });
   it('every rule example of the default pack comes out the same', () => {
     const drafts = DEFAULT_PACK.rules.flatMap((r) => [...r.examples.flag, ...r.examples.allow]);
     const differ = drafts.filter((t) => findings(hashed, t).join() !== findings(clear, t).join());
     expect(differ).toEqual([]);
+  });
+  it('without the roster key the keyed profile flags no pupil name (so the table above tests the key)', () => {
+    const keyless = createAnalyzer({ ...DEFAULT_PACK, profile: hashedProfile });
+    expect(NAMED.filter((t) => findings(keyless, t).join() !== findings(clear, t).join()).length).toBeGreaterThan(NAMED.length / 2);
+  });
+});
+
+describe('private terms: keyed hashes flag what clear terms flag', () => {
+  const terms = [{ text: 'Project Lantern', category: 'confidential' as const }, { text: 'Oakfield merger', category: 'confidential' as const }, { text: 'Mrs Dobbs', category: 'derogatory' as const }];
+  const clearT = createAnalyzer({ ...DEFAULT_PACK, profile: { ...stAidans, terms } });
+  const keyedProfile = hashPupilsInProfile({ ...stAidans, terms }, { key: KEY }, 'bb'.repeat(16), { hashTerms: true });
+  const hashedT = createAnalyzer({ ...DEFAULT_PACK, profile: keyedProfile }, [KEY]);
+  const DRAFTS = ['Cannot say much about Project Lantern yet', 'PROJECT  LANTERN news soon', 'the lantern project', 'Big news: the oakfield merger is on', 'Mrs Dobbs again', 'a lantern', '#ProjectLantern'];
+  it('the pack names no term', () => {
+    expect(keyedProfile.terms).toBeUndefined();
+    expect(JSON.stringify(keyedProfile).toLowerCase()).not.toMatch(/lantern|oakfield|dobbs/);
+  });
+  it.each(DRAFTS)('%j', (text) => {
+    expect(findings(hashedT, text)).toEqual(findings(clearT, text));
+  });
+  it('the table is not trivial, and without the key nothing is flagged as a term', () => {
+    expect(DRAFTS.filter((t) => clearT.analyze(t).some((f) => f.rule === 'confidential/profile-term')).length).toBeGreaterThan(2);
+    const keyless = createAnalyzer({ ...DEFAULT_PACK, profile: keyedProfile });
+    expect(DRAFTS.filter((t) => keyless.analyze(t).some((f) => f.rule === 'confidential/profile-term'))).toEqual([]);
   });
 });

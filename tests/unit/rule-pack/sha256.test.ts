@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { sha256, sha256Hex, toHex } from '../../../lib/rule-pack/sha256';
+import { hmacKey, hmacSha256Hex, sha256, sha256Hex, toHex } from '../../../lib/rule-pack/sha256';
 
 describe('sha256', () => {
   it.each([
@@ -23,6 +23,27 @@ describe('sha256', () => {
     for (let n = 0; n < 200; n++) {
       const s = 'Zoë O’Brien ✓ '.repeat(20).slice(0, n);
       expect(sha256Hex(s), `length ${n}`).toBe(createHash('sha256').update(s, 'utf8').digest('hex'));
+    }
+  });
+
+});
+
+describe('hmac-sha256', () => {
+  // RFC 4231 test cases 1, 2 and 6 (a key longer than a block is hashed first).
+  it.each([
+    ['0b'.repeat(20), 'Hi There', 'b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7'],
+    [Buffer.from('Jefe').toString('hex'), 'what do ya want for nothing?', '5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843'],
+    ['aa'.repeat(131), 'Test Using Larger Than Block-Size Key - Hash Key First', '60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54'],
+  ])('RFC 4231 key %s', (keyHex, data, mac) => {
+    expect(hmacSha256Hex(hmacKey(Buffer.from(keyHex, 'hex')), data)).toBe(mac);
+  });
+
+  it('agrees with node:crypto for a 32-byte key on every message length around the block edges', () => {
+    const key = Buffer.from('k3y'.repeat(11).slice(0, 32));
+    const prepared = hmacKey(key);
+    for (let n = 0; n < 200; n++) {
+      const s = 'Zoë O’Brien ✓ '.repeat(20).slice(0, n);
+      expect(hmacSha256Hex(prepared, s), `length ${n}`).toBe(createHmac('sha256', key).update(s, 'utf8').digest('hex'));
     }
   });
 });
