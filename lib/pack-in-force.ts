@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { DEFAULT_PACK } from '../rules/default-pack';
 import type { Pack } from '../rules/schema';
-import { readManagedPolicy } from './background/packs/policy';
+import { readManagedPolicy, type ManagedArea } from './background/packs/policy';
 import { withLockedCategories } from './locked-categories';
 import { packInForceItem, type StoredPack } from './storage';
 
@@ -11,10 +11,12 @@ import { packInForceItem, type StoredPack } from './storage';
  * the bundled one. A failed update never clears it (architecture: "a failed update
  * keeps the last pack that passed validation, then the bundled one"). The managed
  * policy's locked categories are switched on in it (./locked-categories.ts), here,
- * where every reader (content script, pages, background) gets the pack.
+ * where every reader (content script, pages, background) gets the pack. A content
+ * script passes `managedViaBackground` (lib/managed-via-background.ts): it must not
+ * read storage.managed itself.
  */
-export async function getPackInForce(): Promise<Pack> {
-  const [stored, policy] = await Promise.all([packInForceItem.getValue(), readManagedPolicy(browser.storage?.managed)]);
+export async function getPackInForce(managed: ManagedArea | undefined = browser.storage?.managed): Promise<Pack> {
+  const [stored, policy] = await Promise.all([packInForceItem.getValue(), readManagedPolicy(managed)]);
   return withLockedCategories(packOf(stored), policy.lockedCategories);
 }
 
@@ -22,13 +24,13 @@ export async function getPackInForce(): Promise<Pack> {
  * Calls `onChange` with the new pack in force whenever the background accepts one or
  * leadership's policy changes (its locked categories), until `signal` aborts.
  */
-export function watchPackInForce(onChange: (pack: Pack) => void, signal: AbortSignal): void {
+export function watchPackInForce(onChange: (pack: Pack) => void, signal: AbortSignal, managed?: ManagedArea): void {
   if (signal.aborted) return;
   // Reads are async: only the latest change's result is handed on.
   let latest = 0;
   const reread = () => {
     const mine = ++latest;
-    void getPackInForce().then((pack) => mine === latest && !signal.aborted && onChange(pack));
+    void getPackInForce(managed ?? browser.storage?.managed).then((pack) => mine === latest && !signal.aborted && onChange(pack));
   };
   const unwatch = packInForceItem.watch(reread);
   const onManaged = (_changes: unknown, area: string) => area === 'managed' && reread();

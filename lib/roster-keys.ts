@@ -21,11 +21,11 @@ export async function readRosterKeys(area: ManagedReadable | undefined = managed
 }
 
 /** Calls `onChange` with the keys whenever managed policy changes (Chromium applies edits without restart), until `signal` aborts. */
-export function watchRosterKeys(onChange: (keys: string[]) => void, signal: AbortSignal): void {
+export function watchRosterKeys(onChange: (keys: string[]) => void, signal: AbortSignal, area?: ManagedReadable): void {
   const onChanged = browser?.storage?.onChanged;
   if (!onChanged || signal.aborted) return;
-  const listener = (_: unknown, area: string) => {
-    if (area === 'managed') void readRosterKeys().then((keys) => signal.aborted || onChange(keys));
+  const listener = (_: unknown, changed: string) => {
+    if (changed === 'managed') void readRosterKeys(area ?? managedArea()).then((keys) => signal.aborted || onChange(keys));
   };
   onChanged.addListener(listener);
   signal.addEventListener('abort', () => onChanged.removeListener(listener), { once: true });

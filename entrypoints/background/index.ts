@@ -11,6 +11,7 @@ import { startRetention } from '../../lib/background/retention';
 import { createRecordsStore } from '../../lib/background/records';
 import { createSpaceFreer } from '../../lib/background/room';
 import { answerMessages } from '../../lib/background/router';
+import { copyManagedForPages } from '../../lib/managed-via-background';
 import { watchTabReports } from '../../lib/background/tab-reports';
 import { packSettingsItem } from '../../lib/storage';
 
@@ -48,6 +49,10 @@ export default defineBackground(() => {
   const reports = createRecordsStore(records, Date.now);
   watchTabReports(browser.tabs, signal);
   watchAddedSites(browser, sites, signal);
+  // Content scripts read the managed values they need from this copy, never storage.managed (lib/managed-via-background.ts).
+  const copyManaged = () => void copyManagedForPages(browser.storage.managed).catch((e) => console.warn('postguard: could not copy the managed policy', e));
+  copyManaged();
+  browser.storage.onChanged.addListener((_changes, area) => area === 'managed' && copyManaged());
   answerMessages(
     browser.runtime,
     { sites, extensionBase: browser.runtime.getURL('/'), openTab: (url) => browser.tabs.create({ url }), packs, drafts, records: reports },

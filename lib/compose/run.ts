@@ -10,7 +10,8 @@ import { trustedOnly } from '../dom/trust';
 import { watchComposeBoxes, type BoxWatcher } from '../dom/watch';
 import { isMessage, message, type BoxReport, type SaveResult } from '../messages';
 import { getPackInForce, watchPackInForce } from '../pack-in-force';
-import { readRosterKeys, watchRosterKeys } from '../roster-keys';
+import { readRosterKeys } from '../roster-keys';
+import { managedCopy, managedForPagesItem } from '../managed-via-background';
 import { siteFor } from '../sites';
 import { listenForAudit } from './audit';
 import type { Category } from '../../rules/categories';
@@ -32,7 +33,7 @@ import { guardPosting, type PauseGuardDeps } from './pause-guard';
 const DEBOUNCE_MS = 250;
 
 export async function runCompose(signal: AbortSignal): Promise<void> {
-  const [settings, firstPack, firstPosting, firstKeys] = await Promise.all([siteSettings.getValue(), getPackInForce(), postingSettings.getValue(), readRosterKeys()]);
+  const [settings, firstPack, firstPosting, firstKeys] = await Promise.all([siteSettings.getValue(), getPackInForce(managedCopy), postingSettings.getValue(), readRosterKeys(managedCopy)]);
   let posting: PostingSettings = firstPosting;
   let pack = firstPack;
   // The roster key from managed policy (issue 12): without it a keyed pupil list matches nothing.
@@ -103,14 +104,18 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
     analyzer = undefined;
     apply(current);
     watch?.watcher.sessions.forEach((s) => s.disposed || s.schedule());
-  }, signal);
-  // IT set or changed the roster key (Chromium applies policy edits without restart): compile again.
-  watchRosterKeys((keys) => {
-    if (keys.join() === rosterKeys.join()) return;
+  }, signal, managedCopy);
+  // IT set or changed the roster key or the locked categories (Chromium applies policy edits without
+  // restart; the background copies them for content scripts): compile again.
+  const onManaged = async () => {
+    const [keys, next] = await Promise.all([readRosterKeys(managedCopy), getPackInForce(managedCopy)]);
+    if (signal.aborted) return;
     rosterKeys = keys;
+    pack = next;
     analyzer = undefined;
     watch?.watcher.sessions.forEach((s) => s.disposed || s.schedule());
-  }, signal);
+  };
+  const unwatchManaged = managedForPagesItem.watch(() => void onManaged());
 
   // The popup needs this site's id before anyone types; subframes stay quiet so they can't clear the top frame's draft.
   if (window === window.top) report(null);
@@ -133,6 +138,7 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
   signal.addEventListener('abort', () => {
     clearTimeout(resumeTimer);
     unwatch();
+    unwatchManaged();
     unwatchPosting();
     browser.runtime.onMessage.removeListener(onMessage);
   });

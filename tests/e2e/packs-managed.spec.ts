@@ -9,6 +9,8 @@ import { fixtureById } from './fixtures/catalogue';
 import { expect, launchBrowser, test } from './harness';
 import { startPackServer, type PackServer } from './packs-server';
 import { TEST_PACK_ID, schoolPack, signed, testKeys } from '../unit/background/pack-builder';
+import { hashPupilsInProfile } from '../../lib/rule-pack/pupils';
+import { newRosterKey } from '../../lib/rule-pack/roster-key';
 
 /**
  * Issue 4, delivery (a): leadership's policy through Chromium's managed policy file,
@@ -30,6 +32,9 @@ let keys: ExportedKeys;
 let page: Page;
 /** The school's packs here switch profanity off; the policy locks it on. */
 const PROFANITY_OFF = { categories: { profanity: { enabled: false } } };
+/** The school's roster key, given to the browser by the policy only, never in a pack (issue 12, point 1). */
+const ROSTER_KEY = newRosterKey();
+const PUPIL = 'Tamsin Oakhurst';
 const checkNow = () => page.evaluate(() => (globalThis as unknown as ChromeApi).chrome.runtime.sendMessage({ type: 'check-pack-now', data: {} }));
 
 interface ChromeApi {
@@ -53,6 +58,7 @@ test.beforeAll(async () => {
     // Issue 12, points 4 and 10.
     packIds: [TEST_PACK_ID],
     lockedCategories: ['profanity'],
+    rosterKey: ROSTER_KEY,
   };
   mkdirSync(dirname(POLICY_FILE), { recursive: true });
   writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [FIXED_ID]: policy } } }));
@@ -117,5 +123,22 @@ test('a locked category is checked in the page although the pack in force switch
   const nudge = nudgeOf(draft);
   await expect(nudge).toHaveAttribute('data-state', 'done');
   await expect(nudge).toHaveAttribute('data-categories', /profanity/);
+  await draft.close();
+});
+
+test('a pack whose pupils are keyed hashes flags a pupil in the page with the key the policy gives, and holds no name (issue 12, point 1)', async () => {
+  const profile = hashPupilsInProfile({ school: { name: 'Test Academy' }, pupils: [PUPIL] }, { key: ROSTER_KEY });
+  const text = await signed(schoolPack(7, { profile }), keys);
+  // Neither the name nor the key is in what the pack URL serves.
+  expect(text).not.toMatch(/tamsin|oakhurst/i);
+  expect(text).not.toContain(ROSTER_KEY);
+  server.serve(text);
+  expect(await checkNow()).toMatchObject({ lastResult: 'accepted', version: 7 });
+  const draft = await world.context.newPage();
+  await openAndFocus(draft, fixtureById('facebook'));
+  await draft.keyboard.type(`${PUPIL} was brilliant in the play today`);
+  const nudge = nudgeOf(draft);
+  await expect(nudge).toHaveAttribute('data-state', 'done');
+  await expect(nudge).toHaveAttribute('data-categories', /pupil-details/);
   await draft.close();
 });
