@@ -76,11 +76,11 @@ test('leadership\'s device: keys made and a draft written on the authoring page,
 
   server.serve(await signed(schoolPack(2), school));
   await writePrivate(popup, 'pack-settings', { packUrl: server.url, trustedKeys: [school.publicKey] });
-  // The write itself starts a check (the store's announcement wakes the worker); asking for one too makes the
-  // test wait on the check's own reply rather than on a clock. (Open question, see the helper-trust report:
-  // beside another busy test worker this reply twice never came within 60-120 s; alone it takes 1-5 s.)
-  expect(await checkNow()).toMatchObject({ lastResult: expect.stringMatching(/^(accepted|unchanged)$/), version: 2 });
-  expect(await versionInForce()).toBe(2);
+  // The write itself starts a check (the store's announcement wakes the worker): wait for its result in
+  // storage. Not on a `check-pack-now` reply: under load that reply never came three times in about ten
+  // runs (never alone); still an open question (lib/private-store.ts notes a like one: an awaited
+  // announcement that did not settle). If the check itself never ran, this poll fails as well.
+  await expect.poll(versionInForce, { timeout: 30_000 }).toBe(2);
 });
 
 test('the content script\'s world reads no key, no draft, no trust settings, and cannot open the private store', async () => {
