@@ -118,35 +118,26 @@ interface HashedSource {
   maxWords: number;
 }
 
-export function compileHashedNames(sets: readonly PupilHashSet[], keys: RosterKeys = []): Lexicon {
+/** The sets whose key is at hand, ready to match; `groups` gives a set's groups in rank order. */
+function sourcesOf<S extends PupilHashSet | TermHashSet>(sets: readonly S[], keys: RosterKeys, groups: (s: S) => HashedSource['groups']): HashedSource[] {
   const sources: HashedSource[] = [];
   for (const s of sets) {
     const hash = hasherFor(s, keys);
     if (!hash) continue;
-    sources.push({
-      hash,
-      groups: GROUPS.map((g) => [g, new Set(g === 'full' ? s.names : (s[g] ?? []))] as const),
-      ...(s.starts ? { starts: new Set(s.starts) } : {}),
-      maxWords: s.maxWords ?? 3,
-    });
+    sources.push({ hash, groups: groups(s), ...(s.starts ? { starts: new Set(s.starts) } : {}), maxWords: s.maxWords ?? 3 });
   }
-  return hashedLexicon(sources, (t) => NAME_LIKE.test(t.t));
+  return sources;
+}
+
+export function compileHashedNames(sets: readonly PupilHashSet[], keys: RosterKeys = []): Lexicon {
+  const groups = (s: PupilHashSet) => GROUPS.map((g) => [g, new Set(g === 'full' ? s.names : (s[g] ?? []))] as const);
+  return hashedLexicon(sourcesOf(sets, keys, groups), (t) => NAME_LIKE.test(t.t));
 }
 
 /** Private terms (TermHashSet) as a lexicon grouped by category, as the clear terms are. */
 export function compileHashedTerms(sets: readonly TermHashSet[], keys: RosterKeys = []): Lexicon {
-  const sources: HashedSource[] = [];
-  for (const s of sets) {
-    const hash = hasherFor(s, keys);
-    if (!hash) continue;
-    sources.push({
-      hash,
-      groups: (Object.entries(s.terms) as [Category, string[]][]).map(([c, list]) => [c, new Set(list)] as const),
-      ...(s.starts ? { starts: new Set(s.starts) } : {}),
-      maxWords: s.maxWords ?? 3,
-    });
-  }
-  return hashedLexicon(sources, () => true);
+  const groups = (s: TermHashSet) => (Object.entries(s.terms) as [Category, string[]][]).map(([c, list]) => [c, new Set(list)] as const);
+  return hashedLexicon(sourcesOf(sets, keys, groups), () => true);
 }
 
 function hashedLexicon(compiled: readonly HashedSource[], wordOk: (t: Token) => boolean): Lexicon {
