@@ -1,5 +1,5 @@
 import { hashName, HASH_HEX_DIGITS } from '../lib/analyze/pupil-hashes';
-import { hmacKey, hmacSha256Hex } from '../lib/rule-pack/sha256';
+import { hmacKey, hmacSha256Hex } from '../lib/hash/sha256';
 import type { PupilHashSet } from '../rules/schema';
 
 /**

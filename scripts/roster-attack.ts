@@ -8,7 +8,7 @@
  */
 import { buildLegacyPupilHashes, buildPupilHashes, pupilHashSets } from '../lib/rule-pack/pupils';
 import { newRosterKey } from '../lib/rule-pack/roster-key';
-import { sha256Hex } from '../lib/rule-pack/sha256';
+import { sha256Hex } from '../lib/hash/sha256';
 import type { PupilHashSet } from '../rules/schema';
 import { attackData, attackRoster } from './roster-attack-core';
 

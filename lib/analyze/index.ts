@@ -31,6 +31,27 @@ export interface Analyzer {
    * 20,000 characters never blocks the page for one long task (issue 3).
    */
   warm(text: string, deadline: number, now?: () => number): boolean;
+  /**
+   * Every detector (or scorer) that threw, with how often and its first message.
+   * A throw is survived, never hidden (issue 13, point 6): the CLI prints these on
+   * stderr, the content script keeps them in the options page's error log, and
+   * the fuzz tests want none.
+   */
+  failures(): AnalysisFailure[];
+}
+
+export interface AnalysisFailure {
+  /** What threw: `detector:<name>` or `model`. */
+  readonly where: string;
+  readonly count: number;
+  readonly message: string;
+}
+
+export interface AnalyzerOptions {
+  /** Roster keys for keyed pupil and term hashes (managed policy; issue 12). */
+  readonly keys?: RosterKeys;
+  /** Told of each part's first failure, as it happens (the content script logs it). */
+  readonly onFailure?: (failure: AnalysisFailure) => void;
 }
 
 /** Sentences kept between calls; a 10,000-character draft has about 150. */
@@ -78,9 +99,22 @@ export function* compilePackSteps(pack: Pack, keys: RosterKeys = []): Generator<
   };
 }
 
-export function createAnalyzer(pack: Pack | CompiledPack, keys: RosterKeys = []): Analyzer {
+export function createAnalyzer(pack: Pack | CompiledPack, options: RosterKeys | AnalyzerOptions = []): Analyzer {
+  const { keys = [], onFailure } = Array.isArray(options) ? { keys: options as RosterKeys } : (options as AnalyzerOptions);
   const compiled = 'profile' in pack && 'lexicons' in pack && 'allowed' in pack ? (pack as CompiledPack) : compilePack(pack as Pack, keys);
   const cache = new Map<string, ChunkResult>();
+  const failed = new Map<string, { count: number; message: string }>();
+  const fail = (where: string, error: unknown) => {
+    const known = failed.get(where);
+    if (known) return void known.count++;
+    const entry = { count: 1, message: String((error as Error)?.message ?? error).slice(0, 300) };
+    failed.set(where, entry);
+    try {
+      onFailure?.({ where, ...entry });
+    } catch {
+      // The listener's own trouble must not break the analysis it reports on.
+    }
+  };
 
   const analyzeChunk = (text: string): ChunkResult => {
     const hit = cache.get(text);
@@ -90,7 +124,7 @@ export function createAnalyzer(pack: Pack | CompiledPack, keys: RosterKeys = [])
       cache.set(text, hit);
       return hit;
     }
-    const result = runDetectors(text, compiled);
+    const result = runDetectors(text, compiled, fail);
     cache.set(text, result);
     if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
     return result;
@@ -98,6 +132,7 @@ export function createAnalyzer(pack: Pack | CompiledPack, keys: RosterKeys = [])
 
   return {
     pack: compiled,
+    failures: () => [...failed].map(([where, f]) => ({ where, ...f })),
     warm(text, deadline, now = () => performance.now()) {
       for (const chunk of splitChunks(text)) {
         const sentence = text.slice(chunk.start, chunk.end);
@@ -124,7 +159,7 @@ export function createAnalyzer(pack: Pack | CompiledPack, keys: RosterKeys = [])
   };
 }
 
-function runDetectors(text: string, pack: CompiledPack): ChunkResult {
+function runDetectors(text: string, pack: CompiledPack, fail: (where: string, error: unknown) => void): ChunkResult {
   const norm = normalize(text);
   const tokens = tokenize(norm);
   const features = new Map<string, number>();
@@ -156,9 +191,10 @@ function runDetectors(text: string, pack: CompiledPack): ChunkResult {
     let found: Candidate[];
     try {
       found = DETECTORS.get(rule.detector)!.detect(ctx, rule);
-    } catch {
-      // One detector's bug must not silence the others, nor break the page it runs in
-      // (the fuzz tests in tests/unit/fuzz.test.ts look for such throws).
+    } catch (error) {
+      // One detector's bug must not silence the others, nor break the page it runs in;
+      // it is counted, never hidden (the fuzz tests want zero).
+      fail(`detector:${rule.detector}`, error);
       continue;
     }
     for (const c of found) {

@@ -3,7 +3,7 @@
  * detector. A run is an optional `+`, then groups of digits (the letter O
  * counts as a zero inside a group that has a real digit: `O77OO 9OO 123`),
  * each group optionally in brackets, separated by up to three spaces and at
- * most one `-` or `.` (`07700-900-789`, `07700.900.123`, `0 7 7 0 0 ...`).
+ * most one `-` or `.` (`07700-900-789`, `07700.900.123`, `0 1 1 3 4 ...`).
  *
  * | makes a run | does not |
  * |---|---|

@@ -1,7 +1,7 @@
 import type { ChunkContext } from './types';
 
 /**
- * Phone numbers said in words (`oh seven seven oh oh, nine double oh, ...`):
+ * Phone numbers said in words (`oh one one three, four nine six oh, ...`):
  * runs of number words from lexicon `phone` (groups `0`-`9`, `double`,
  * `treble`, `plus`), mixed with plain digit groups, separated only by spaces,
  * commas or dashes. Each run is returned with its digits, one entry per token,

@@ -1,6 +1,6 @@
 import type { Category } from '../../rules/categories';
 import type { PupilHashSet, TermHashSet } from '../../rules/schema';
-import { hmacKey, hmacSha256Hex, sha256, sha256Hex, toHex, type HmacKey } from '../rule-pack/sha256';
+import { hmacKey, hmacSha256Hex, sha256, sha256Hex, toHex, type HmacKey } from '../hash/sha256';
 import type { Lexicon, LexMatch } from './lexicon';
 import { normalize } from './normalize';
 import { tokenize, type Token } from './tokens';

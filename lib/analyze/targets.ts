@@ -85,7 +85,7 @@ export function boundaryAfter(ctx: ChunkContext, a: number): boolean {
 
 /**
  * Heads of the subject that ends just before token k: the last word, or the
- * word before a preposition or relative word ("the parents at this school",
+ * word before a preposition or relative word ("the parents at this place",
  * "the teacher who ..."), and each conjunct ("X and her caseload").
  */
 const QUANT = /^(some|most|all|many|half|one|none|few|several|loads|lots|both|each|two|three)$/;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createAnalyzer } from '../analyze';
+import { createAnalyzer, type AnalysisFailure } from '../analyze';
 import { checkJsonl } from './check';
 import { loadPack, readJson, UsageError } from './load';
 import { verifySignedPack } from '../rule-pack/sign';
@@ -32,11 +32,18 @@ async function check(argv: string[]): Promise<number> {
   if (values.jsonl) {
     if (positionals.length) throw new UsageError('--jsonl reads drafts from stdin; drop the text arguments');
     const bad = await checkJsonl(analyzer, process.stdin, process.stdout);
+    reportFailures(analyzer.failures());
     return bad ? 1 : 0;
   }
   const text = positionals.length ? positionals.join(' ') : readFileSync(0, 'utf8');
   process.stdout.write(formatReadable(analyzer, text, process.stdout.isTTY === true));
+  reportFailures(analyzer.failures());
   return 0;
+}
+
+/** A part of the analyzer that threw was survived, not hidden (issue 13, point 6): say which, how often. */
+function reportFailures(failures: readonly AnalysisFailure[]): void {
+  for (const f of failures) process.stderr.write(`postguard: ${f.where} failed ${f.count} time${f.count === 1 ? '' : 's'} (first: ${f.message}); its findings are missing\n`);
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -147,7 +147,8 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
 async function compileInSlices(pack: Pack, keys: readonly string[]): Promise<Analyzer> {
   const steps = compilePackSteps(pack, keys);
   for (let step = steps.next(); ; step = steps.next()) {
-    if (step.done) return createAnalyzer(step.value);
+    // A part that throws is survived by the analyzer and kept in the options page's error log (issue 13, point 6).
+    if (step.done) return createAnalyzer(step.value, { onFailure: (f) => void keepError({ at: Date.now(), where: `analysis ${f.where}`, message: f.message, host: location.hostname }) });
     await yieldToPage();
   }
 }

@@ -38,4 +38,4 @@ export { fromV1, resolvePack, stricterPause, toRuntimePack } from './layer';
 export { acceptPack, MAX_PACK_BYTES, type AcceptOptions, type AcceptResult, type AcceptStage, type TrustPolicy } from './accept';
 export { runPackExamples, runRuleExamples, describeFailure, type ExampleFailure } from './examples';
 export { describeChanges, describeEffectiveChanges, categoryName } from './diff';
-export { hmacKey, hmacSha256, hmacSha256Hex, sha256, sha256Hex } from './sha256';
+export { hmacKey, hmacSha256, hmacSha256Hex, sha256, sha256Hex } from '../hash/sha256';

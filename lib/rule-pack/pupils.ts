@@ -1,7 +1,7 @@
 import type { Category } from '../../rules/categories';
 import type { PackProfile, Profile, PupilHashSet, TermHashSet } from '../../rules/schema';
 import { HASH_HEX_DIGITS, hashName, keyedHash, nameForms, rosterKeyId, words } from '../analyze/pupil-hashes';
-import { toHex } from './sha256';
+import { toHex } from '../hash/sha256';
 
 type Term = NonNullable<Profile['terms']>[number];
 

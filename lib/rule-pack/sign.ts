@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PackV2Schema, describeIssues, type PackV2 } from '../../rules/schema';
 import { canonicalBytes } from './canonical';
-import { sha256, toHex } from './sha256';
+import { sha256, toHex } from '../hash/sha256';
 
 /**
  * Ed25519 signatures over the canonical JSON of a v2 pack, with WebCrypto

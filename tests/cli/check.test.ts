@@ -56,7 +56,7 @@ describe('postguard check --profile', () => {
 
 describe('postguard check (readable)', () => {
   it('shows each finding with its policy section', () => {
-    const r = run(['check', 'What the fuck is this weather']);
+    const r = run(['check', 'What the fuck happened to summer']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('"fuck"');
     expect(r.stdout).toMatch(/Section 4, Use of social media within the school/);

@@ -57,7 +57,7 @@ export function categoriesAttr(findings: readonly Finding[]): string {
 
 /** A phone number (section 6), a swear word (4, 6) and a pupil identified by class (5, 6). */
 export const POLICY_DRAFT =
-  'My new number is 07700 900123 if anyone needs it. What a shit week. So proud of a boy in my Year 6 class today.';
+  'Got a new number, 07700 900123, if anyone needs it. What a shit week. So proud of a boy in my Year 6 class today.';
 export const POLICY_DRAFT_CATEGORIES = 'contact-details profanity pupil-details';
 
 /** The finding whose suggestion the fix test applies ("a boy in my Year 6 class" -> "a pupil"). */

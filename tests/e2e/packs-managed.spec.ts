@@ -119,7 +119,7 @@ test('a locked category is checked in the page although the pack in force switch
   expect((await readLocal<StoredPack>('pack-in-force')).pack.categories.profanity.enabled).toBe(false);
   const draft = await world.context.newPage();
   await openAndFocus(draft, fixtureById('facebook'));
-  await draft.keyboard.type('What the fuck is this weather');
+  await draft.keyboard.type('What the fuck happened to summer');
   const nudge = nudgeOf(draft);
   await expect(nudge).toHaveAttribute('data-state', 'done');
   await expect(nudge).toHaveAttribute('data-categories', /profanity/);

@@ -52,15 +52,14 @@ describe('splitChunks', () => {
   });
 
   // Regression: a run of marks with no space after was retried from every mark,
-  // quadratic: 100,000 dots took 27 s and froze the page.
+  // quadratic: 100,000 dots took 27 s and froze the page. Its speed is measured in
+  // `npm run bench` (issue 13: no timing in tests); here the answer must be right.
   it.each([
     ['dots', '.'.repeat(100_000)],
     ['ellipses', '\u2026'.repeat(100_000)],
     ['!?', '!?'.repeat(50_000)],
     ['dots then quotes', '.'.repeat(50_000) + '"'.repeat(50_000)],
-  ])('splits 100,000 %s in linear time', (_name, text) => {
-    const t0 = performance.now();
+  ])('reads 100,000 %s as one chunk', (_name, text) => {
     expect(splitChunks(text)).toEqual([{ start: 0, end: text.length }]);
-    expect(performance.now() - t0).toBeLessThan(500);
   });
 });

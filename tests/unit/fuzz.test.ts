@@ -57,14 +57,19 @@ describe('analyze() on random Unicode', () => {
     // The pool mixes in swearing and its disguises: if nothing is ever found, the
     // span checks above checked nothing.
     expect(findings).toBeGreaterThan(20);
+    // analyze() survives a detector that throws, so "did not throw" is not enough:
+    // no part may have failed inside it either (issue 13, point 6).
+    expect(analyzer.failures()).toEqual([]);
   });
 
   it('copes with a 100,000-character draft', () => {
     const seed = BASE - 1;
     const text = fuzzText(mulberry32(seed), 40_000).slice(0, 100_000);
     expect(text.length).toBe(100_000);
-    const out = createAnalyzer(DEFAULT_PACK).analyze(text);
+    const big = createAnalyzer(DEFAULT_PACK);
+    const out = big.analyze(text);
     checkFindings(out, text, `seed ${seed} (100k)`);
+    expect(big.failures()).toEqual([]);
     // The time limit is a hang guard, not a speed target (those live in npm run bench): a linear
     // pipeline does this in under a second even on a loaded machine; a quadratic step takes minutes.
   }, 20_000);
@@ -86,8 +91,9 @@ describe('analyze() on random Unicode', () => {
   ])(
     'copes with pathological input: %s',
     (_name, text) => {
-      const out = createAnalyzer(DEFAULT_PACK).analyze(text);
-      checkFindings(out, text, _name);
+      const a = createAnalyzer(DEFAULT_PACK);
+      checkFindings(a.analyze(text), text, _name);
+      expect(a.failures(), _name).toEqual([]);
     },
     // A hang guard: the quadratic sentence split this list once caught took 27 s.
     20_000,
@@ -126,6 +132,7 @@ describe('school profiles with odd names', () => {
         expect(() => (out = a!.analyze(text)), `${where}\n${show(seed, text)}`).not.toThrow();
         checkFindings(out, text, `${where}\n${show(seed, text)}`);
       }
+      expect(a!.failures(), where).toEqual([]);
     }
   });
 

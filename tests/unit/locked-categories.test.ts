@@ -9,7 +9,7 @@ import type { Pack } from '../../rules/schema';
 
 // Issue 12, point 10: the managed policy's lockedCategories was parsed and never used.
 
-const DRAFT = 'What the fuck is this weather';
+const DRAFT = 'What the fuck happened to summer';
 const profanityOff: Pack = { ...DEFAULT_PACK, id: 'school:lax', categories: { ...DEFAULT_PACK.categories, profanity: { ...DEFAULT_PACK.categories.profanity, enabled: false } } };
 const categoriesFound = (pack: Pack) => createAnalyzer(pack).analyze(DRAFT).map((f) => f.category);
 

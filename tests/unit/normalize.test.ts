@@ -125,7 +125,7 @@ describe('normalize offset maps point at what was typed', () => {
   it.each([
     // draft, folded span, original span
     ['what the sh1t', [9, 13], [9, 13]],
-    ['the s h i t day', [4, 8], [4, 11]],
+    ['the s h i t week', [4, 8], [4, 11]],
     ['so 𝐬𝐡𝐢𝐭', [3, 7], [3, 11]],
     ['f\u200Buck off', [0, 4], [0, 5]],
     ['ﬁne', [0, 1], [0, 1]],

@@ -11,7 +11,7 @@ import { cueMatches, pairedCues, toCues } from './cues';
  *
  * | flags | allows |
  * |---|---|
- * | `free Netflix for a year, download this mod apk` | `the whole series is free on iPlayer` |
+ * | `a year of Netflix free, grab this mod apk` | `the whole series is free on iPlayer` |
  * | `I ripped the audiobook, can send you the files` | `ripped my jeans on the climbing frame` |
  * | `torrenting the new Marvel film tonight` | `a torrent of emails`, `torrential rain`, `the kids got in for free` |
  */

@@ -9,7 +9,7 @@ import { cueMatches, pairedCues, toCues, type Cue } from './cues';
  * Set phrases (group `scheme`: "join my team", "payday loan", "my referral
  * link", "my OnlyFans"), a promo code ("use code SAVE20"), a referral URL
  * (`/ref/`, `?ref=`) and an advertising hashtag flag alone. Weak cues flag in
- * pairs across the draft (see PAIRS): a money claim ("made £3,000 in a week")
+ * pairs across the draft (see PAIRS): a money claim ("made £3,000 in one week")
  * with crypto, a call to action or hype emoji; an MLM line with another or a
  * call to action; "hey hun" with an MLM line; a loan, "discount code" or
  * "exclusive content" with a call to action.
@@ -18,7 +18,7 @@ import { cueMatches, pairedCues, toCues, type Cue } from './cues';
  * |---|---|
  * | `made £500 a day with this crypto app 🚀`, `send 0.1 BTC, get 1 BTC back` | `lost a fortune on crypto lol`, `Bitcoin explained for Year 6` |
  * | `hey hun! side hustle, your own hours`, `join my team` | `hey hun, happy birthday!`, `DM me for the planning` |
- * | `use code TEACH20`, `bet-buddy.example.com/ref/abc` | `the door code is 4471`, `selling my old sofa, £40` |
+ * | `use code TEACH20`, `odds-pal.example.com/ref/xyz` | `the door code is 4471`, `selling my old sofa, £40` |
  * | `quick cash loans, no credit checks, DM me` | `my student loan finally paid off` |
  * | `subscribe for exclusive content 😏` | `subscribe to the class newsletter` |
  */
@@ -28,7 +28,7 @@ const PAIRS = [
 ] as const;
 const WEAK = new Set(PAIRS.flat());
 
-// "made £3,000 in a week", "earning $500 a day", "make £2k per month": a money claim per time.
+// "made £3,000 in one week", "earning $500 a day", "make £2k per month": a money claim per time.
 const MONEY_CLAIM = /\b(?:made|make|making|earn|earned|earning|earnt)\s+(?:over\s+|up to\s+|about\s+)?[£$€]\s?\d[\d,.]*k?\+?\s+(?:in\s+(?:a|one|just|only|under|\d+)\s+|a\s+|per\s+|each\s+|every\s+|this\s+|last\s+)(?:single\s+)?(?:day|days|week|weeks|month|months|hour|hours|weekend|fortnight)\b/g;
 const REFERRAL = /[/?&](?:ref|referral|invite|aff|affiliate)[/=]/g;
 

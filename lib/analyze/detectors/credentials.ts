@@ -13,9 +13,9 @@ import type { Candidate, ChunkContext, Detector, RuleConfig } from '../types';
  * | flags | allows |
  * |---|---|
  * | `password Rockstar1`, `pw: Summer24!`, `the password is 'hello123'` | `forgot my password again`, `use a password manager`, `password reset` |
- * | `the wifi password is Bluebell#77`, `wifi: Maple88!` | `what's the wifi password?`, `the wifi is down`, `wifi 6E router` |
+ * | `wifi password: Heron#41`, `wifi: Maple88!` | `what's the wifi password?`, `the wifi is down`, `wifi 6E router` |
  * | `username jb_teach / Kittens99`, `login: mr.b2 pw: Owl2020` | `log in with your school account`, `my login is the same as my email` |
- * | `the door code is 4471`, `alarm code: 1987`, `code for the staff room is 2580` | `promo code TEACH50`, `dress code`, `postcode`, `code club` |
+ * | `the door code is 4471`, `alarm code: 1987`, `staffroom door code is 2580` | `promo code TEACH50`, `dress code`, `postcode`, `code club` |
  * | `the key safe is 0852`, `photocopier PIN 2468` | `the code is on the fridge` (no access noun, no code), `PIN badge`, `password 12 characters long` |
  * | `log in as teacher1 with password maths` | `the most common passwords: 123456, qwerty` (lexicon group `generic`) |
  */

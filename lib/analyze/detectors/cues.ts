@@ -73,7 +73,7 @@ export function toCues(ctx: ChunkContext, matches: readonly LexMatch[], groups: 
  * with itself needs two of its cues). Each group a chunk holds becomes the
  * draft feature `<prefix><group>` (once per distinct phrase a chunk), and each
  * cue a candidate per partner with `requires` on both features, so "crypto" in
- * one sentence and "made £3,000 in a week" in the next still meet.
+ * one sentence and "made £3,000 in one week" in the next still meet.
  */
 export function pairedCues(
   ctx: ChunkContext,

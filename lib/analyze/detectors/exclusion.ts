@@ -9,7 +9,7 @@ import type { Candidate, Detector } from '../types';
  *
  * | flags | allows |
  * |---|---|
- * | `<group> shouldn't be allowed to teach`, `<group> shouldn't be heads` | `<group> should be allowed to ...`, `<group> shouldn't be excluded` |
+ * | `<group> should never be let near a classroom`, `<group> shouldn't be heads` | `<group> should be allowed to ...`, `<group> shouldn't be excluded` |
  * | `<group> should be banned`, `<group> need to retire` | `Women's Aid should be funded` (no exclusion) |
  * | `too many <group> round here`, `we need fewer <group>` | `too many Black boys are excluded` (concern, not presence) |
  * | `<group> don't belong here`, `ban <group>`, `get rid of <group>` | `fewer women become heads` (a fact: no "need"/"want") |

@@ -10,9 +10,9 @@ import type { Candidate, Detector } from '../types';
  *
  * | flags | allows |
  * |---|---|
- * | `we got Outstanding! report's not out till June` | `our Ofsted report from 2019 said Good` (published) |
+ * | `Ofsted said Outstanding!! report comes out in June` | `our Ofsted report from 2019 said Good` (published) |
  * | `provisionally Requires Improvement, gutted` | `outstanding homework from Year 6 today` (no inspection, no marker) |
- * | `the SATs papers arrived this morning`, `had a peek at the reading paper` | `past papers for revision`, `SATs week tip: snacks` |
+ * | `the SATs papers came in today`, `had a peek at the reading paper` | `past papers for revision`, `SATs week tip: snacks` |
  * | `got tomorrow's history paper in my bag`, `answers to Friday's science test` | `good luck in tomorrow's maths paper` (nothing in hand) |
  */
 export const inspection: Detector = {

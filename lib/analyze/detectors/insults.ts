@@ -8,14 +8,14 @@ import type { Candidate, Detector } from '../types';
  * (lexicon `derogatory`; targets from lib/analyze/targets.ts). An insult word
  * alone is not enough: it must be said OF a target, through a copula ("our head
  * is a useless clown"), a predicate ("X has lost the plot", "X can get
- * stuffed"), a pointing determiner in a school setting ("the little brat in my
+ * stuffed"), a pointing determiner in a school setting ("the little brat from my
  * class"), or as an adjective on a target ("the useless SLT").
  *
  * | flags | allows |
  * |---|---|
  * | `the inspectors were a bunch of clowns`, `my Year 9s are feral` | `the printer is useless`, `this policy is a joke` (things, decisions) |
- * | `<name> has lost the plot`, `the deputy is thick as two short planks` | `I'm such an idiot`, `I've lost the plot` (self-mockery) |
- * | `the parents here are vile`, `what a joke of a school` | `my husband is a muppet, love him ❤️` (affection; family) |
+ * | `<name> has lost the plot`, `the deputy is two short planks` | `I'm such an idiot`, `I've lost the plot` (self-mockery) |
+ * | `the parents here are vile`, `this school is a joke` | `my husband is a muppet, love him ❤️` (affection; family) |
  * | `#OurSchool more like #OurPrison`, `Hillside Jail Academy more like` (mock rename of the school) | `the dog is a moron` (pets), `Pip is the worst` (not an insult word) |
  * | | hostility to a protected group (discriminatory rules instead) |
  */

@@ -14,8 +14,8 @@ import type { Candidate, ChunkContext, Detector, RuleConfig } from '../types';
  * |---|---|
  * | `07700 900123`, `07700-900-789`, `07700.900.123`, `(020) 7946 0018` | order numbers `114-2290871-5521`, `BA2490`, `12/06/2024`, `7:30pm` |
  * | `+44 7700 900456`, `+44 (0)7700 900456`, `+447700900654`, `+33 6 12 34 56 78` | `£3,000`, `3-1`, `2024`, the `168` bus, `999`, `111`, `24:51` |
- * | `0 7 7 0 0 9 0 0 5 5 5`, `O77OO 9OO 123` | `0800 123 456` (freephone), `0.00123456789 BTC` |
- * | `oh seven seven oh oh, nine double oh, ...`, `wa.me/447700900123` | a number after `order`, `ref`, `ISBN`, `account` (lexicon `phone`, group `not-phone`) |
+ * | `0 1 1 3 4 9 6 0 5 5 5`, `O77OO 9OO 123` | `0800 123 456` (freephone), `0.00123456789 BTC` |
+ * | `oh one one three, four nine six oh, ...`, `wa.me/447700900123` | a number after `order`, `ref`, `ISBN`, `account` (lexicon `phone`, group `not-phone`) |
  */
 const WA_ME = /\bwa\.me\/(\d{8,15})\b/gi;
 

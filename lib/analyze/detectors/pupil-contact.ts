@@ -10,10 +10,10 @@ import { yearPlural } from './pupils';
  *
  * | flags | allows |
  * |---|---|
- * | `Year 6 leavers, add me on snap` | `text me on 07700 900333 to join the netball team` (no pupil audience) |
+ * | `Year 11s, add me on snap now you have left` | `text 07700 900333 about Tuesday netball` (no pupil audience) |
  * | `Parents, email me on ...` | `Parents' evening till 8, text me after` (an event, not an audience) |
- * | `accepted a friend request from one of my pupils' mums` | `my kids made me join TikTok` (the writer's own children) |
- * | `messaged Zara's mum on Facebook` (roster name + parent) | `follow @SchoolAccount for pics` (the school's own account) |
+ * | `a pupil's mum sent a friend request and I said yes` | `my kids made me join TikTok` (the writer's own children) |
+ * | `DMd Zara's mum on Facebook` (roster name + parent) | `follow @SchoolAccount for pics` (the school's own account) |
  * | `followed Zara Khan back on insta`, `Zara in my Year 9 set sent me a snap` (roster child + offer, one sentence) | `Zara Larsson's new single, follow me for more` (not a roster name) |
  * | `Sixth formers, DM me`, `a Year 8 slid into my DMs` | `the sixth formers' ball was lovely` (no offer) |
  */

@@ -11,9 +11,9 @@ import type { Candidate, Detector } from '../types';
  * |---|---|
  * | `finally got his EHCP through`, `another exclusion today` (topic + a child or an event) | `SEND funding is a scandal`, `exclusions guidance out today` (policy words) |
  * | `a boy in my class was restrained` (ambiguous words need a child) | `showed great restraint today`, `my car suspension went` (no child) |
- * | `one of my SEN kids` (SEN needs a particular child) | `the SENCo and her SEN caseload` (a pronoun is not enough) |
+ * | `one of my SEN lot` (SEN needs a particular child) | `the SENCo and her SEN caseload` (a pronoun is not enough) |
  * | `her dad's in prison`, `Kai's mum is in rehab` (family + circumstance, with a pupil in the draft) | `my dad's in hospital` (the poster's own family) |
- * | `safeguarding referral for a child in Year 2` | `great safeguarding training today` (training, not a case) |
+ * | `safeguarding referral made for a Year 2 child` | `great safeguarding training today` (training, not a case) |
  * | `a Year 11 student is pregnant` (a pupil word, not just `girl`) | `my sister is pregnant with a girl`, `I'm pregnant!` |
  */
 export const pupilMatters: Detector = {

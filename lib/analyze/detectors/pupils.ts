@@ -8,11 +8,11 @@ import { standsAlone } from './staff';
  *
  * | flags | allows |
  * |---|---|
- * | a roster full name, anywhere | the writer's own child (`my Lily was a sheep`, `my eldest, Lily`) |
+ * | a roster full name, anywhere | the writer's own child (`my Lily played a sheep`, `my eldest, Lily`) |
  * | a roster first name, or first name + initial (`Leo F`), when the draft is about class or school | a roster first name elsewhere (`Jamie Oliver`, `Noah's ark`, `Matilda the Musical`, `Leos`) |
- * | `a lad in my Year 5 class`, `one of my Year 4s`, `Reception kid`, `the boy in 6W`, `a Year 7 in my tutor group` | a whole class (`my class smashed their assembly`) |
+ * | `a lad from my Year 5 class`, `a Year 4 of mine`, `Reception kid`, `the boy in 6W`, `a Year 7 in my tutor group` | a whole class (`my class smashed their assembly`) |
  * | `both Year 10 boys` beside a pupil matter (exclusions, a referral) | `two Year 10 boys won the chess` (no matter) |
- * | a subgroup singled out by a characteristic (`the Muslim kids in my class`) | the writer's childhood (`Year 6 was 1996 for me`) |
+ * | a subgroup singled out by a characteristic (`the Muslim children in my class`) | the writer's childhood (`I was in Year 6 in 1996`) |
  * | a roster surname as a family (`the Oyelaran case`, `the Kowalski twins`) with school context | a roster surname alone (`Hart` is also a word) |
  */
 export const pupils: Detector = {
@@ -74,7 +74,7 @@ function childrenInClass(ctx: ChunkContext): Array<[number, number, string?]> {
     const m = lex.matchAt(tokens, i);
     if (!m) continue;
     if (m.group === 'child' || (m.group === 'children' && i > 0 && lex.matchAt(tokens, i - 1, 'characteristic'))) {
-      // "a lad in my Year 5 class", "Muslim kids in my class", "the boy in 6W"
+      // "a lad from my Year 5 class", "Muslim children in my class", "the boy in 6W"
       const start = m.group === 'children' ? i - 1 : lex.matchAt(tokens, i - 1, 'pointer') ? i - 1 : i;
       const phase = lex.matchAt(tokens, Math.max(0, i - 2), 'phase') ?? lex.matchAt(tokens, i - 1, 'phase');
       // "a Reception kid", "one Year 2 girl"; "Reception kid bit me" at the start of a sentence.
@@ -96,7 +96,7 @@ function childrenInClass(ctx: ChunkContext): Array<[number, number, string?]> {
       // "both Year 10 boys", "two Year 8 girls": a handful singled out, named only with a pupil matter (exclusion, referral).
       out.push([i - 1, lex.matchAt(tokens, m.j, 'children')!.j, 'pupil-matter']);
     } else if (m.group === 'few') {
-      // "three this term from my class": a handful of children counted out of the class.
+      // "three this term out of my class": a handful of children counted out of the class.
       for (let k = m.j; k < Math.min(tokens.length, m.j + 4); k++) {
         if (tokens[k]!.t !== 'from') continue;
         const cls = lex.matchAt(tokens, k + 1, 'class');
@@ -104,9 +104,9 @@ function childrenInClass(ctx: ChunkContext): Array<[number, number, string?]> {
         break;
       }
     } else if (m.group === 'one-of') {
-      // "one of my Year 4s", "one of my SEN kids"
+      // "a Year 4 of mine", "one of my SEN lot"
       const g = lex.matchAt(tokens, m.j, 'their-group') ?? lex.matchAt(tokens, m.j + 1, 'their-group') ?? yearPlural(tokens, m.j);
-      // "one of my pupils' mums" points at a parent, not a child.
+      // "a pupil's mum" points at a parent, not a child.
       if (g && !lex.matchAt(tokens, g.j, 'parent')) out.push([m.i, g.j]);
     }
   }

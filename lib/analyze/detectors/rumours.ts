@@ -9,7 +9,7 @@ import type { Candidate, Detector } from '../types';
  *
  * | flags | allows |
  * |---|---|
- * | `<name> is having an affair with the chair of governors` | `I'm having an affair with this new sourdough recipe` (self) |
+ * | `<name> and the chair of governors are having an affair` | `I'm having an affair with this new sourdough recipe` (self) |
  * | `the business manager has been fiddling the books for years` | `cooking the books is a great film` (no person) |
  * | `apparently the deputy turned up drunk again` | `my husband is cheating on me with the PlayStation` (family: not in the lexicon) |
  */

@@ -14,7 +14,7 @@ import { compactView, withinEdits } from './text-views';
  * | the full name or an alias, anywhere | |
  * | a short alias run into a hashtag word (`#CCSfamily`, `#CCSproud`) | the letters inside another hashtag (`#CCSlovakia`) |
  * | a handle or the website (also `dot co dot uk`) | |
- * | the distinctive part (`Christ Church`) when the draft is about school or work | the distinctive part alone (`Christ Church boat at Henley`) |
+ * | the distinctive part (`Christ Church`) when the draft is about school or work | the distinctive part alone (`Christ Church eight at Henley`) |
  * | | another institution sharing the words (`Christ Church Cathedral`, `Christ Church, Oxford`) |
  * | | an alias naming a club, shop or place that shares it (`Oakfield Cricket Club`, `Oakfield garden centre`); the full name always counts |
  */

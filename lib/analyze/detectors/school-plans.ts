@@ -9,7 +9,7 @@ import type { Detector } from '../types';
  *
  * | flags | allows |
  * |---|---|
- * | `we're being turned into an academy`, `our school is joining a trust` | `forced academisation is a disaster for schools` (sector) |
+ * | `they're turning us into an academy`, `our school is joining a trust` | `forced academisation is a disaster for schools` (sector) |
  * | `they're cutting 4 TA jobs at our place`, `redundancies announced to staff` | `my husband's firm is making redundancies` (not the school) |
  * | `staffing restructure starts in May, we're all on edge` | `we're restructuring the Year 5 curriculum` (not staffing) |
  */

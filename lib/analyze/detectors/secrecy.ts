@@ -2,7 +2,7 @@ import { scanGroup } from '../groups';
 import type { Detector } from '../types';
 
 /**
- * "Don't tell anyone but ...", "between us", "been told not to say", 🤫:
+ * "Don't tell anyone but ...", "between us", "told to keep it quiet", 🤫:
  * the poster marks something as secret, and the sentence is about school
  * business (lexicon `confidential`, groups `secret` and `business`).
  *
@@ -10,7 +10,7 @@ import type { Detector } from '../types';
  * |---|---|
  * | `don't tell anyone but the head is leaving` | `don't tell anyone but I ate the last biscuit` (no school business) |
  * | `between us, Ofsted said Inadequate` | `keep it quiet, it's a surprise for the head's birthday` (a treat) |
- * | `not allowed to tell parents yet 🤐` | `don't tell anyone but I've got an interview` (the poster's own news) |
+ * | `can't tell parents yet 🤐` | `don't tell anyone but I've got an interview` (the poster's own news) |
  */
 export const secrecy: Detector = {
   id: 'secrecy',

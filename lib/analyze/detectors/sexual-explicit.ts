@@ -12,7 +12,7 @@ import { cueMatches, hasGroup } from './cues';
  * | flags | allows |
  * |---|---|
  * | `nudes`, `p*rn`, `OnlyFans`, `sex toy`, `horny`, `dirty weekend`, `shagging`, 🔞 | `Essex`, `Sussex`, `sexton` (whole words only) |
- * | `who wants the uncropped version?`, `send me your naughtiest pics` | `sexual health clinic`, `sex education`, `RSE curriculum` |
+ * | `uncropped version on request`, `your naughtiest pics in my DMs` | `sexual health clinic`, `sex education`, `RSE curriculum` |
  * | `have sex`, `booty call`, `friends with benefits` | `shag pile carpet`, `same-sex marriage`, `Love you xxx` |
  * | `sexting my ex again` | `UKCIS training on sharing nudes`, `Year 9 lesson on the dangers of porn` |
  */

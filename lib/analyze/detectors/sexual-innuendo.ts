@@ -3,7 +3,7 @@ import { cueMatches, hasGroup } from './cues';
 
 /**
  * Sexual innuendo (lexicon `sexual`; eval README "sexual"): cues that are each
- * harmless alone ("sexy", "hotel room", 😏, "if you know what I mean", "fit
+ * harmless alone ("sexy", "hotel room", 😏, "know what I mean", "fit
  * dad", "keep me warm"), so a cue stands only when the whole draft scores 4
  * points: a cue is worth 2, a pointed set phrase (group `pointed`: "park in
  * my _ any time", "stays in the stationery cupboard") 3, so a wink completes
@@ -15,9 +15,9 @@ import { cueMatches, hasGroup } from './cues';
  *
  * | flags | allows |
  * |---|---|
- * | `hotel room ... if you know what I mean 😉` (two cues) | `hotel room was tiny 😍` (one cue and a faint one) |
- * | `fit dad at pick-up 😏` | `getting fit`, `fit to work`, `keep fit class` |
- * | `who's coming round to keep me warm 😏🍑` | `happy birthday 😘`, `leg day 🍑💦`, `my son's new toy 😈` |
+ * | `hotel room ... know what I mean 😉` (two cues) | `hotel room was tiny 😍` (one cue and a faint one) |
+ * | `that fit dad at the gate 😏` | `getting fit`, `fit to work`, `keep fit class` |
+ * | `someone come and keep me warm 😏🍑` | `happy birthday 😘`, `leg day 🍑💦`, `my son's new toy 😈` |
  * | `can park in my drive any time 😉` (pointed and a faint cue) | `can park in my drive any time while the road is closed` |
  * | `smutty fanfic, need a cold shower 🥵`, `looking for fun, no strings 😘` | `cold shower before work`, `looking for fun things to do 😍` |
  */

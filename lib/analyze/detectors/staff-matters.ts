@@ -11,7 +11,7 @@ import type { Candidate, Detector } from '../types';
  * |---|---|
  * | `a colleague got suspended pending investigation` | `I've been signed off with stress` (self) |
  * | `the deputy has been signed off`, `Mr X is on capability` | `the budget has been signed off` (no colleague; "been signed off" needs a person) |
- * | `they're looking into the accounts` (with a colleague named) | `the match was suspended for rain` (no colleague) |
+ * | `there's an investigation into the accounts` (with a colleague named) | `the match was suspended for rain` (no colleague) |
  */
 export const staffMatters: Detector = {
   id: 'staff-matters',

@@ -10,8 +10,8 @@ import type { Candidate, Detector } from '../types';
  * | a full name from the staff list; `Mr Okafor`, `Miss Gallagher` (title + surname) | celebrities sharing a first name (`Helen Mirren`): another capitalised surname follows |
  * | | a celebrity sharing a full name in a draft about telly, music or sport, with no school context |
  * | a staff first name alone, when the draft is about school or work | a staff first name with no school context |
- * | `our head`, `my TA`, `the new PE teacher`, `that new Year 3 teacher`, `our site manager` | `my head is pounding`, `the head of the BBC`, `Headteachers across the country` |
- * | `the head`, `the deputy` when the draft is about school or work | `teaching assistants are the backbone...` (plural: a group, not a person) |
+ * | `our head`, `my TA`, `the new PE teacher`, `the Year 3 teacher who just started`, `our site manager` | `my head is pounding`, `the head of the BBC`, `Headteachers across the country` |
+ * | `the head`, `the deputy` when the draft is about school or work | `teaching assistants hold schools together` (plural: a group, not a person) |
  */
 export const staff: Detector = {
   id: 'staff',

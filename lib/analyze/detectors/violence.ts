@@ -20,11 +20,11 @@ import { type Span, targetAfter, targetBefore } from './targets';
  *
  * | flags | allows |
  * |---|---|
- * | `I'll knock him out`, `I'd happily slap her`, `I could strangle Tom` | `this marking is killing me`, `killer heels`, `killing it` |
- * | `someone should torch the DfE`, `wish someone would run him over` | `I could murder a curry`, `knock it out of the park` |
+ * | `I'll knock him out`, `I'd happily slap her`, `I could strangle Tom` | `this report writing is killing me`, `killer heels`, `killing it` |
+ * | `somebody should torch the DfE`, `wish someone would run him over` | `I could murder a curry`, `knock it out of the park` |
  * | `he deserves a good slap`, `they should all be shot` | `I should be shot for that pun`, `the dog had to be put down` |
- * | `might bring a baseball bat`, `going round theirs with a hammer` | `bring a knife for the cake`, `I'll destroy you at Scrabble` |
- * | `line them up against a wall`, `a bomb under their office` | `bombed the interview`, `cost a bomb`, `I will die on this hill` |
+ * | `might bring my baseball bat`, `taking a hammer round to theirs` | `bring a knife for the cake`, `I'll destroy you at Scrabble` |
+ * | `line them up against a wall`, `a bomb under that office` | `bombed the interview`, `cost a bomb`, `a hill I will die on` |
  * | `is going to meet my cricket bat`, `a visit from me and my rolling pin` | `come and meet my new puppy`, `new cricket bat, nets on Tuesday` |
  * | `I'll put him through a window`, `should have been a brick`, `sink the boats` | `should have been a bullet list`, `we got merked 6-0` |
  * | `if the auditors come back I'm getting a spade and bin bags ready` | `a shovel and bin bags in the boot in case it snows` |

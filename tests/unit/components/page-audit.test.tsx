@@ -19,7 +19,7 @@ beforeEach(() => {
 afterEach(cleanup);
 
 const PHONE_POST: AuditPost = { index: 2, excerpt: 'Sam Example · Call me on 07700 900 246', findings: [finding()] };
-const SCHOOL_POST: AuditPost = { index: 5, excerpt: 'Sports day at Christ Church School', findings: [SCHOOL_NAMED] };
+const SCHOOL_POST: AuditPost = { index: 5, excerpt: 'Sports day, Christ Church School', findings: [SCHOOL_NAMED] };
 
 function view(state: PageAuditState, showFailed: number | null = null) {
   const onCheck = vi.fn();

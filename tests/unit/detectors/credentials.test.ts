@@ -8,7 +8,7 @@ const marked = (text: string) => analyzer.analyze(text).filter((f) => f.category
 describe('credentials', () => {
   it.each([
     ['Spelling Shed login is miss_k_y3, password Shed2023 - kids, go for it', ['miss_k_y3', 'Shed2023']],
-    ['The staff wifi password is Robin#12 if you need it', ['Robin#12']],
+    ['Staff wifi password: Robin#12 if you need it', ['Robin#12']],
     ['Hall wifi: Maple88!', ['Maple88!']],
     ['my login is k.ward7 and pw Autumn23!', ['k.ward7', 'Autumn23!']],
     ['arbor login kw_teach / Otters55 till yours works', ['kw_teach / Otters55']],
@@ -23,8 +23,8 @@ describe('credentials', () => {
     ['my PIN is 7391 lol', ['7391']],
     ['Door code for the staffroom is 4471 btw', ['4471']],
     ['the code for the staff toilet is 1234', ['1234']],
-    ['Office alarm code is 1987, easy to remember', ['1987']],
-    ['The photocopier code is 2468, keep it quiet', ['2468']],
+    ['The office alarm code is now 5521, easy to remember', ['5521']],
+    ['Photocopier code is 3579, keep it quiet', ['3579']],
     ['printer PIN 8080', ['8080']],
     ['front door keypad 3307', ['3307']],
     ['the key safe is 0852', ['0852']],

@@ -33,7 +33,7 @@ describe('exclusion: keeping a protected group out', () => {
     'Fewer women become heads than men, which needs to change',
     'Too many disabled children are still excluded from trips',
     'Too many meetings this week',
-    'Teachers shouldn’t be allowed to work this many hours',
+    'Teachers should never be made to work this many hours',
     'Phones should be banned in classrooms',
     'Sent them back to the shop because the zip broke',
     'Send them back to the office when you are done',

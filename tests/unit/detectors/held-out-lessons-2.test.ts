@@ -68,7 +68,7 @@ describe('asides and sentence openings', () => {
     ['pupil-contact', 'Hey hun, any mums from my class want to join my team?'],
   ])('%s: %j', (category, draft) => expect(categoriesOf(draft)).toContain(category));
   it.each([
-    ['derogatory', 'Lunch (finally) is a joke of a sandwich'],
-    ['staff-identity', 'New lanyard, new shoes, new me'],
+    ['derogatory', 'Lunch (finally): a joke of a sandwich'],
+    ['staff-identity', 'New lanyard, new trainers, new me'],
   ])('not %s: %j', (category, draft) => expect(categoriesOf(draft)).not.toContain(category));
 });

@@ -40,7 +40,7 @@ describe.each([
     'A big hello from me and my Year 3 class!',
     'My new cricket bat arrived today, nets on Tuesday',
     // hyperbole and idiom stay allowed
-    'Report season is killing me, send biscuits',
+    'Report season is killing me, send cake',
     'I could murder a Sunday roast right now',
     'Cream first on a scone, fight me',
     'New killer heels for the leavers ball',

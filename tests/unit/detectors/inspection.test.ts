@@ -13,7 +13,7 @@ describe('inspection: unpublished grades and test papers before the test', () =>
     "Ofsted just left. Good, but not allowed to say officially till the report's out",
     'Inspection over!! We got Requires Improvement. Report comes out after half term.',
     'Got a sneaky peek at the KS2 maths paper, fractions galore',
-    'Been told not to say anything but the SATs papers came today',
+    'Told to keep quiet but the SATs papers came today',
   ])('flags %j', (text) => {
     expect(found(text).length).toBeGreaterThan(0);
   });

@@ -29,7 +29,7 @@ describe('insults: name-calling aimed at a person, a group or the school', () =>
     "Our new NQT is utterly gormless",
     'The education secretary is a moron',
     '#StMarysSchool more like #StMarysPrison',
-    'What a joke of a school, can’t wait to leave',
+    'This school is a joke, can’t wait to leave',
     'The mums at the gate are such gossiping cows',
     'That Ofsted inspector was a right jobsworth',
     'Our Year 11s are a bunch of thugs',

@@ -20,11 +20,11 @@ describe('staff-identity', () => {
   it.each([
     ['body part', 'My head is pounding after that'],
     ['head of something else', 'The head of the BBC resigned today'],
-    ['plural group', 'Headteachers across the country are exhausted'],
+    ['plural group', 'Headteachers up and down the country are exhausted'],
     ['teaching assistants in general', 'Teaching assistants deserve better pay'],
     ['first name, no school context', 'Gareth Bale scored again'],
     ['a celebrity sharing a full name, no school context', 'Owen Kelly was brilliant on the radio this morning'],
-    ['a former mentor', 'Happy retirement to my old mentor'],
+    ['a former mentor', 'Happy retirement to my first mentor'],
   ])('allows %s', (_why, draft) => {
     expect(categoriesOf(draft)).not.toContain('staff-identity');
   });
@@ -59,18 +59,18 @@ describe('pupil-details', () => {
 
 describe('pupil-contact', () => {
   it.each([
-    ['leavers on snap', 'Year 6 leavers, add me on snap!'],
+    ['leavers on snap', "All my Year 11s, add me on snap now you've left!"],
     ['kids DM', 'Kids, DM me on insta if you are stuck'],
     ['parents email', 'Parents, email me at home if you have worries'],
-    ['class WhatsApp group', 'Any class parents want to join my WhatsApp group?'],
+    ['class WhatsApp group', 'Any class parents fancy joining my WhatsApp group?'],
     ['roster parent on Facebook', "Messaged Ivy's mum on Facebook last night"],
-    ['friend request', 'Accepted a friend request from one of my pupils today'],
+    ['friend request', "Accepted a pupil's friend request today, one of my Year 6s"],
   ])('flags %s', (_why, draft) => {
     expect(categoriesOf(draft)).toContain('pupil-contact');
   });
 
   it.each([
-    ['adults only', 'Text me if you want to join the netball team'],
+    ['adults only', 'Text me if you fancy joining our Tuesday netball team'],
     ["parents' evening", "Parents' evening till 8, text me after if you fancy a drink"],
     ['own kids', 'My kids made me follow them on TikTok'],
     ['own parents', 'My parents finally joined WhatsApp, send help'],

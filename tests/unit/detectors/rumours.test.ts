@@ -10,7 +10,7 @@ describe('rumours: defamatory allegations about a person', () => {
     'The business manager is fiddling the books, I would bet my house on it',
     'Heard the head is sleeping with the PE teacher',
     'The new ECT only got the job because her mum is on the board',
-    'The head of science is having an affair with a TA',
+    'The head of science and a TA are having an affair',
     'Our caretaker turned up drunk again',
     'Pretty sure our bursar has been fiddling the books for years',
   ])('flags %j', (text) => {

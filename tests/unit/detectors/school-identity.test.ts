@@ -15,7 +15,7 @@ describe('school-identity', () => {
     ['leet and spacing with school context', 'St A1dan s staff meeting ran over'],
     ['street', 'Fair on Wetherby Road this Saturday, all welcome'],
     ['postcode without the space', 'Drop-off at LS82JU from 9'],
-    ['my school in the place', 'Bake sale at my school in Roundhay raised loads'],
+    ['my school in the place', 'My school in Roundhay raised loads at the bake sale'],
   ])('flags %s', (_why, draft) => {
     expect(categoriesOf(draft)).toContain('school-identity');
   });

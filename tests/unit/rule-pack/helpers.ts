@@ -15,7 +15,7 @@ export function schoolPack(over: Partial<PackV2> = {}): PackV2 {
     },
     categories: { profanity: { severity: 'high' } },
     examples: [
-      { text: 'What the fuck is this weather', expect: ['profanity'] },
+      { text: 'What the fuck happened to summer', expect: ['profanity'] },
       { text: 'Lovely walk by the river today', expect: [] },
     ],
     ...over,

@@ -1,6 +1,6 @@
 import { createHash, createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { hmacKey, hmacSha256Hex, sha256, sha256Hex, toHex } from '../../../lib/rule-pack/sha256';
+import { hmacKey, hmacSha256Hex, sha256, sha256Hex, toHex } from '../../../lib/hash/sha256';
 
 describe('sha256', () => {
   it.each([

@@ -2,7 +2,7 @@
  * SHA-256 (FIPS 180-4) in plain TypeScript, synchronous. The analyzer matches
  * hashed pupil names inside its synchronous pass, and WebCrypto's digest is
  * async only; a dependency for 60 lines was not worth it. Tested against the
- * NIST vectors in tests/unit/rule-pack/sha256.test.ts.
+ * NIST vectors in tests/unit/hash/sha256.test.ts.
  */
 const K = new Uint32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01,
