@@ -9,8 +9,13 @@ import { mergeCandidates } from './merge';
 import { normalize, toOriginalSpan } from './normalize';
 import { compileProfile } from './profile';
 import type { RosterKeys } from './pupil-hashes';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
 import type { Candidate, CategoryConfig, ChunkContext, CompiledPack, Finding } from './types';
+import { contextFeatures, sentenceFeatures, type SentenceFeatures } from './model/features';
+import { carryingRuns, scoreContext, scoreSentence, type SentenceScore } from './model/scorer';
+import type { Model } from './model/weights';
+import type { WordClusters } from './model/clusters';
+import MODEL_WHY from '../../rules/model/why.json';
 
 export type { Finding } from './types';
 export type { RosterKeys } from './pupil-hashes';
@@ -18,6 +23,25 @@ export type { RosterKeys } from './pupil-hashes';
 interface ChunkResult {
   readonly candidates: readonly Candidate[];
   readonly features: ReadonlyMap<string, number>;
+  /** The sentence's words and what the learned scorer reads of them, filled when first asked. */
+  readonly tokens: readonly Token[];
+  /** Each token's span in the sentence as typed. */
+  readonly spans: readonly (readonly [number, number])[];
+  learned?: { readonly features: SentenceFeatures; score?: SentenceScore };
+}
+
+/** One sentence as the learned scorer reads it (for scripts/train.ts). */
+export interface SentenceReading {
+  readonly start: number;
+  readonly end: number;
+  readonly features: SentenceFeatures;
+}
+
+/** A draft as the learned scorer reads it: its sentences, its context, and the rules' own findings. */
+export interface DraftReading {
+  readonly sentences: readonly SentenceReading[];
+  readonly context: Int32Array;
+  readonly ruleFindings: readonly Finding[];
 }
 
 export interface Analyzer {
@@ -38,6 +62,8 @@ export interface Analyzer {
    * the fuzz tests want none.
    */
   failures(): AnalysisFailure[];
+  /** What the learned scorer reads of a draft, whether or not a model is loaded (training and tests). */
+  read(text: string): DraftReading;
 }
 
 export interface AnalysisFailure {
@@ -52,7 +78,15 @@ export interface AnalyzerOptions {
   readonly keys?: RosterKeys;
   /** Told of each part's first failure, as it happens (the content script logs it). */
   readonly onFailure?: (failure: AnalysisFailure) => void;
+  /** The learned scorer (lib/analyze/model/weights.ts loadModel); without it, the rules alone. */
+  readonly model?: Model;
+  /** Word clusters for `read` without a model (training); a model brings its own. */
+  readonly clusters?: WordClusters;
 }
+
+/** Exact finds whose words the learned scorer reads as a placeholder, so it learns "<pupil-details> is a ..." once for every school. */
+const PLACEHOLDER_CATEGORIES = new Set(['school-identity', 'staff-identity', 'pupil-details', 'contact-details', 'credentials']);
+const WHY = MODEL_WHY as Record<string, string>;
 
 /** Sentences kept between calls; a 10,000-character draft has about 150. */
 const CACHE_LIMIT = 2000;
@@ -100,7 +134,7 @@ export function* compilePackSteps(pack: Pack, keys: RosterKeys = []): Generator<
 }
 
 export function createAnalyzer(pack: Pack | CompiledPack, options: RosterKeys | AnalyzerOptions = []): Analyzer {
-  const { keys = [], onFailure } = Array.isArray(options) ? { keys: options as RosterKeys } : (options as AnalyzerOptions);
+  const { keys = [], onFailure, model, clusters = model?.clusters } = Array.isArray(options) ? { keys: options as RosterKeys } : (options as AnalyzerOptions);
   const compiled = 'profile' in pack && 'lexicons' in pack && 'allowed' in pack ? (pack as CompiledPack) : compilePack(pack as Pack, keys);
   const cache = new Map<string, ChunkResult>();
   const failed = new Map<string, { count: number; message: string }>();
@@ -143,20 +177,99 @@ export function createAnalyzer(pack: Pack | CompiledPack, options: RosterKeys | 
       return true;
     },
     analyze(text: string): Finding[] {
-      const features = new Map<string, number>();
-      const candidates: Candidate[] = [];
-      for (const chunk of splitChunks(text)) {
-        const r = analyzeChunk(text.slice(chunk.start, chunk.end));
-        for (const [k, v] of r.features) features.set(k, (features.get(k) ?? 0) + v);
-        for (const c of r.candidates) candidates.push({ ...c, start: c.start + chunk.start, end: c.end + chunk.start });
+      const { chunks, standing, cues } = readRules(text);
+      if (model) {
+        try {
+          standing.push(...learnedCandidates(model, chunks, standing, cues, compiled, clusters));
+        } catch (error) {
+          fail('model', error);
+        }
       }
-      const count = (key: string) => key.split('|').reduce((sum, f) => sum + (features.get(f) ?? 0), 0);
-      const standing = candidates.filter(
-        (c) => (!c.requires || Object.entries(c.requires).every(([key, n]) => count(key) >= n)) && !(c.unless && count(c.unless) > 0),
-      );
       return finalize(mergeCandidates(standing), text, compiled);
     },
+    read(text: string): DraftReading {
+      const { chunks, standing, cues } = readRules(text);
+      return {
+        sentences: chunks.map(({ start, end, result }) => ({ start, end, features: learnedFeatures(result, clusters) })),
+        context: contextFeatures(cues),
+        ruleFindings: finalize(mergeCandidates(standing), text, compiled),
+      };
+    },
   };
+
+  function readRules(text: string) {
+    const features = new Map<string, number>();
+    const candidates: Candidate[] = [];
+    const chunks: { start: number; end: number; result: ChunkResult }[] = [];
+    for (const chunk of splitChunks(text)) {
+      const r = analyzeChunk(text.slice(chunk.start, chunk.end));
+      chunks.push({ ...chunk, result: r });
+      for (const [k, v] of r.features) features.set(k, (features.get(k) ?? 0) + v);
+      for (const c of r.candidates) candidates.push({ ...c, start: c.start + chunk.start, end: c.end + chunk.start });
+    }
+    const count = (key: string) => key.split('|').reduce((sum, f) => sum + (features.get(f) ?? 0), 0);
+    const standing = candidates.filter(
+      (c) => (!c.requires || Object.entries(c.requires).every(([key, n]) => count(key) >= n)) && !(c.unless && count(c.unless) > 0),
+    );
+    // The draft around each sentence, for the learned scorer: the rules' cues and the categories they found.
+    const cues = [...features.keys(), ...new Set(standing.map((c) => `found:${c.category}`))].sort();
+    return { chunks, standing, cues };
+  }
+}
+
+function learnedFeatures(r: ChunkResult, clusters: WordClusters | undefined): SentenceFeatures {
+  if (r.learned) return r.learned.features;
+  const placeholders = new Map<number, string>();
+  for (const c of r.candidates) {
+    if (!PLACEHOLDER_CATEGORIES.has(c.category)) continue;
+    // A find that still needs the draft's context (a roster first name, the distinctive part of
+    // the school's name) is only a maybe: "Noah's ark" must not read like a pupil named.
+    const placeholder = c.requires ? `<${c.category}?>` : `<${c.category}>`;
+    r.spans.forEach(([s, e], i) => {
+      if (s < c.end && e > c.start && !placeholders.has(i)) placeholders.set(i, placeholder);
+    });
+  }
+  const cues = [...r.features.keys(), ...r.candidates.map((c) => `rule:${c.rule}`)];
+  r.learned = { features: sentenceFeatures(r.tokens, placeholders, cues, clusters) };
+  return r.learned.features;
+}
+
+/**
+ * The learned scorer's findings: a sentence whose score passes its category's
+ * threshold, where the rules found nothing of that category, marked on the
+ * words that carry the score. Rules stay where they are exact; the model adds.
+ */
+function learnedCandidates(
+  model: Model,
+  chunks: readonly { start: number; end: number; result: ChunkResult }[],
+  standing: readonly Candidate[],
+  cues: readonly string[],
+  pack: CompiledPack,
+  clusters: WordClusters | undefined,
+): Candidate[] {
+  const C = model.categories.length;
+  const context = scoreContext(model, contextFeatures(cues));
+  const out: Candidate[] = [];
+  for (const { start, end, result } of chunks) {
+    const learned = result.learned ?? { features: learnedFeatures(result, clusters) };
+    const score = (learned.score ??= scoreSentence(model, learned.features, result.tokens.length));
+    result.learned = learned;
+    for (let c = 0; c < C; c++) {
+      const category = model.categories[c]!;
+      if (!pack.categories[category]?.enabled || score.own[c]! + context[c]! < model.cut[c]!) continue;
+      if (standing.some((s) => s.category === category && s.start < end && s.end > start)) continue;
+      for (const [i, j] of carryingRuns(score, C, c, result.tokens.length)) {
+        out.push({
+          category,
+          rule: `${category}/model`,
+          start: start + result.spans[i]![0],
+          end: start + result.spans[j]![1],
+          message: WHY[category] ?? pack.categories[category].message,
+        });
+      }
+    }
+  }
+  return out;
 }
 
 function runDetectors(text: string, pack: CompiledPack, fail: (where: string, error: unknown) => void): ChunkResult {
@@ -201,7 +314,8 @@ function runDetectors(text: string, pack: CompiledPack, fail: (where: string, er
       if (c.start >= 0 && c.end > c.start && c.end <= text.length) candidates.push(c);
     }
   }
-  return { candidates, features };
+  const spans = tokens.map((tk) => toOriginalSpan(norm, tk.s, tk.e));
+  return { candidates, features, tokens, spans };
 }
 
 function finalize(cands: Candidate[], text: string, pack: CompiledPack): Finding[] {

@@ -9,12 +9,13 @@ import { readKey } from './pack-io';
 import { formatReadable } from './readable';
 import { readRosterKey } from './roster-key';
 import { USAGE } from './usage';
+import { bundledModel } from './model';
 
 
 async function check(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { profile: { type: 'string' }, pack: { type: 'string' }, pub: { type: 'string', multiple: true }, 'roster-key': { type: 'string' }, jsonl: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: { profile: { type: 'string' }, pack: { type: 'string' }, 'rules-only': { type: 'boolean' }, pub: { type: 'string', multiple: true }, 'roster-key': { type: 'string' }, jsonl: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     allowPositionals: true,
   });
   if (values.help) {
@@ -28,7 +29,7 @@ async function check(argv: string[]): Promise<number> {
     if (!r.ok) throw new UsageError(`pack ${values.pack} refused: ${r.reason}`);
   }
   const rosterKey = readRosterKey(values['roster-key']);
-  const analyzer = createAnalyzer(loadPack({ profile: values.profile, pack: values.pack }), rosterKey ? [rosterKey] : []);
+  const analyzer = createAnalyzer(loadPack({ profile: values.profile, pack: values.pack }), { keys: rosterKey ? [rosterKey] : [], model: values['rules-only'] ? undefined : bundledModel() });
   if (values.jsonl) {
     if (positionals.length) throw new UsageError('--jsonl reads drafts from stdin; drop the text arguments');
     const bad = await checkJsonl(analyzer, process.stdin, process.stdout);

@@ -19,7 +19,7 @@ beforeAll(() => {
 const analyzer = createAnalyzer(DEFAULT_PACK);
 
 function setup() {
-  const spy = { pack: analyzer.pack, warm: analyzer.warm, failures: analyzer.failures, analyze: vi.fn((t: string) => analyzer.analyze(t)) };
+  const spy = { pack: analyzer.pack, warm: analyzer.warm, failures: analyzer.failures, read: analyzer.read, analyze: vi.fn((t: string) => analyzer.analyze(t)) };
   const views: (NudgeViewProps | null)[] = [];
   const reports: (BoxReport | null)[] = [];
   const deps: SessionDeps = {
