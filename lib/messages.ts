@@ -2,6 +2,14 @@ import type { Finding } from './analyze';
 import type { Category } from '../rules/categories';
 import type { SourceStatus } from './storage';
 import type { SavedDraft } from './review/retention';
+import type { WeightsFile } from './analyze/model/weights';
+import type { ClustersFile } from './analyze/model/clusters';
+
+/** The learned scorer's data (rules/model/), as the background hands it to a page's analyzer. */
+export interface ModelData {
+  weights: WeightsFile;
+  clusters: ClustersFile;
+}
 
 /**
  * The whole message protocol between the content script, the background and the
@@ -66,6 +74,12 @@ export interface Messages {
   'check-pack-now': { request: Record<string, never>; response: SourceStatus | null };
   /** popup -> content (tabs.sendMessage, top frame): check the posts on the page (issue 5, self-audit). */
   'audit-page': { request: Record<string, never>; response: PageAudit };
+  /**
+   * content or extension page -> background: the learned scorer's weights (issue 13). Asked once,
+   * after the first gesture in a box; the files never become web-accessible, so a page cannot
+   * fetch them to learn that postguard is installed.
+   */
+  'model-data': { request: Record<string, never>; response: ModelData };
   /** popup -> content (top frame): scroll to a post of the last audit and mark its findings; false when it is gone. */
   'reveal-post': { request: { index: number }; response: boolean };
 }

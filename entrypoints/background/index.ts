@@ -14,6 +14,9 @@ import { answerMessages } from '../../lib/background/router';
 import { copyManagedForPages } from '../../lib/managed-via-background';
 import { watchTabReports } from '../../lib/background/tab-reports';
 import { packSettingsItem } from '../../lib/storage';
+import type { WeightsFile } from '../../lib/analyze/model/weights';
+import weights from '../../rules/model/weights.json';
+import clusters from '../../rules/model/word-clusters.json';
 
 export default defineBackground(() => {
   // Listeners live as long as the worker; MV3 needs them added synchronously at start.
@@ -55,7 +58,15 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((_changes, area) => area === 'managed' && copyManaged());
   answerMessages(
     browser.runtime,
-    { sites, extensionBase: browser.runtime.getURL('/'), openTab: (url) => browser.tabs.create({ url }), packs, drafts, records: reports },
+    {
+      sites,
+      extensionBase: browser.runtime.getURL('/'),
+      openTab: (url) => browser.tabs.create({ url }),
+      packs,
+      drafts,
+      records: reports,
+      modelData: () => ({ weights: weights as unknown as WeightsFile, clusters }),
+    },
     signal,
   );
   startPackUpdates(

@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import { t } from '../../components/i18n';
 import { ReviewView } from '../../components/review';
 import { createAnalyzer } from '../../lib/analyze';
+import type { Model } from '../../lib/analyze/model/weights';
+import { requestModel } from '../../lib/model-client';
 import { message } from '../../lib/messages';
 import { getPackInForce } from '../../lib/pack-in-force';
 import { readRosterKeys } from '../../lib/roster-keys';
@@ -24,13 +26,19 @@ export function App() {
   const [drafts, setDrafts] = useState<SavedDraft[] | null>(null);
   const [events, setEvents] = useState<NudgeEvent[]>([]);
   const [status, setStatus] = useState('');
-  const analyzer = useMemo(() => (pack && rosterKeys ? createAnalyzer(pack, rosterKeys) : null), [pack, rosterKeys]);
+  // The learned scorer, as in the page that saved the draft (null: not available, the rules alone).
+  const [model, setModel] = useState<Model | null | undefined>(undefined);
+  const analyzer = useMemo(
+    () => (pack && rosterKeys && model !== undefined ? createAnalyzer(pack, { keys: rosterKeys, model: model ?? undefined }) : null),
+    [pack, rosterKeys, model],
+  );
   const days = retentionDays(pack?.retentionDays);
 
   useEffect(() => {
     document.title = `postguard: ${t('review_title')}`;
     void getPackInForce().then(setPack);
     void readRosterKeys().then(setRosterKeys);
+    void requestModel((e) => console.warn('postguard: the learned scorer did not load', e)).then((m) => setModel(m ?? null));
     void nudgeEvents.getValue().then(setEvents);
     const unwatch = savedDrafts.watch((d) => setDrafts(d));
     return unwatch;

@@ -1,4 +1,4 @@
-import { isMessage } from '../messages';
+import { isMessage, type ModelData } from '../messages';
 import { type AddedSitesApi, addSite, removeSite } from './added-sites';
 import { type ExtensionEvent, listen } from './listen';
 import type { PackUpdater } from './packs/updater';
@@ -26,6 +26,8 @@ export interface RouterContext {
   drafts: DraftStore;
   /** The one writer of "This is wrong" reports and nudge counts (lib/background/records.ts). */
   records: RecordsStore;
+  /** The learned scorer's data, bundled with the background. */
+  modelData(): ModelData;
 }
 
 /**
@@ -49,6 +51,8 @@ export function routeMessage(message: unknown, sender: MessageSender, context: R
   // Reports and counts from any tab: one writer, so two tabs at once lose nothing; the store checks the shape.
   if (isMessage(message, 'report-wrong')) return context.records.feedback(message.data);
   if (isMessage(message, 'nudged')) return context.records.nudged(message.data);
+  // Not secret (the same weights ship in every copy): any of our content scripts or pages may ask.
+  if (isMessage(message, 'model-data')) return Promise.resolve(context.modelData());
   const fromExtensionPage = sender.url?.startsWith(context.extensionBase) ?? false;
   if (isMessage(message, 'delete-drafts') && fromExtensionPage) {
     const ids = message.data?.ids;

@@ -4,6 +4,7 @@ import { NUDGE_CSS, NudgeView } from '../../components/nudge';
 import { compilePackSteps, createAnalyzer, type Analyzer, type Finding } from '../analyze';
 import type { Pack } from '../../rules/schema';
 import { BoxSession, yieldToPage, type SessionDeps } from '../dom/box-session';
+import { requestModel } from '../model-client';
 import { MARKS_CSS } from '../dom/marks';
 import { TEXTAREA_MARKS_CSS } from '../dom/textarea-marks';
 import { trustedOnly } from '../dom/trust';
@@ -145,10 +146,13 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
 }
 
 async function compileInSlices(pack: Pack, keys: readonly string[]): Promise<Analyzer> {
+  const log = (where: string, message: string) => void keepError({ at: Date.now(), where, message, host: location.hostname });
+  // Asked now, decoded while the pack compiles; the rules alone if it fails (lib/compose/model.ts).
+  const model = requestModel((e) => log('model', String((e as Error)?.message ?? e)));
   const steps = compilePackSteps(pack, keys);
   for (let step = steps.next(); ; step = steps.next()) {
     // A part that throws is survived by the analyzer and kept in the options page's error log (issue 13, point 6).
-    if (step.done) return createAnalyzer(step.value, { onFailure: (f) => void keepError({ at: Date.now(), where: `analysis ${f.where}`, message: f.message, host: location.hostname }) });
+    if (step.done) return createAnalyzer(step.value, { model: await model, onFailure: (f) => log(`analysis ${f.where}`, f.message) });
     await yieldToPage();
   }
 }

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { createAnalyzer } from '../../lib/analyze';
+import type { bundledModel } from '../../lib/cli/model';
 import type { Finding } from '../../lib/analyze/types';
 import type { DEFAULT_PACK } from '../../rules/default-pack';
 
@@ -24,7 +25,8 @@ function loadAnalyzer(): { analyzer: Analyzer; pack: Pack } {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
   const { outputFiles } = buildSync({
     stdin: {
-      contents: "export { createAnalyzer } from './lib/analyze'; export { DEFAULT_PACK } from './rules/default-pack';",
+      // With the learned scorer, as the extension runs it (issue 13).
+      contents: "export { createAnalyzer } from './lib/analyze'; export { DEFAULT_PACK } from './rules/default-pack'; export { bundledModel } from './lib/cli/model';",
       resolveDir: root,
       loader: 'ts',
     },
@@ -34,9 +36,10 @@ function loadAnalyzer(): { analyzer: Analyzer; pack: Pack } {
     format: 'cjs',
     logLevel: 'error',
   });
-  const module = { exports: {} as { createAnalyzer: typeof createAnalyzer; DEFAULT_PACK: typeof DEFAULT_PACK } };
+  const module = { exports: {} as { createAnalyzer: typeof createAnalyzer; DEFAULT_PACK: typeof DEFAULT_PACK; bundledModel: typeof bundledModel } };
   new Function('module', 'exports', 'require', outputFiles[0]!.text)(module, module.exports, createRequire(import.meta.url));
-  return { analyzer: module.exports.createAnalyzer(module.exports.DEFAULT_PACK), pack: module.exports.DEFAULT_PACK };
+  const { exports } = module;
+  return { analyzer: exports.createAnalyzer(exports.DEFAULT_PACK, { model: exports.bundledModel() }), pack: exports.DEFAULT_PACK };
 }
 
 export function findingsOf(text: string): Finding[] {

@@ -17,10 +17,17 @@ export interface WordClusters {
 }
 
 export function loadClusters(file: ClustersFile): WordClusters {
+  const steps = loadClustersSteps(file);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** Pauses after every 128 clusters (about 5,000 words), for a page loading in slices. */
+export function* loadClustersSteps(file: ClustersFile): Generator<void, WordClusters> {
   if (file.coarse.length !== file.clusters.length) throw new Error(`word clusters: ${file.coarse.length} coarse ids for ${file.clusters.length} clusters`);
   const fine = new Map<string, number>();
-  file.clusters.forEach((members, i) => {
-    for (const w of members.split(' ')) if (w) fine.set(w, i);
-  });
+  for (let i = 0; i < file.clusters.length; i++) {
+    for (const w of file.clusters[i]!.split(' ')) if (w) fine.set(w, i);
+    if (i % 128 === 127) yield;
+  }
   return { fine, coarse: Int16Array.from(file.coarse) };
 }

@@ -9,7 +9,7 @@
  */
 import type { Category } from '../../../rules/categories';
 import { HASH_BITS } from './features';
-import { loadClusters, type ClustersFile, type WordClusters } from './clusters';
+import { loadClustersSteps, type ClustersFile, type WordClusters } from './clusters';
 
 export interface WeightsFile {
   readonly format: 1;
@@ -83,6 +83,16 @@ export function unpackSparse(bytes: Uint8Array, into: Int8Array, stride: number,
 
 /** Checks the file's shape and builds the scorer's arrays; throws naming what is wrong. */
 export function loadModel(file: WeightsFile, clusters: ClustersFile): Model {
+  const steps = loadModelSteps(file, clusters);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * The same, pausing after each category's weights and each slice of the word
+ * clusters: decoding the whole model takes 50-100 ms here, so a page loads it in
+ * slices between frames and never pays one long task for it (as compilePackSteps).
+ */
+export function* loadModelSteps(file: WeightsFile, clusters: ClustersFile): Generator<void, Model> {
   if (file.format !== 1) throw new Error(`model weights: unknown format ${String(file.format)}`);
   if (file.hashBits !== HASH_BITS) throw new Error(`model weights: built for ${file.hashBits}-bit features, this analyzer hashes ${HASH_BITS}`);
   const C = file.categories.length;
@@ -90,7 +100,11 @@ export function loadModel(file: WeightsFile, clusters: ClustersFile): Model {
     if (file[key].length !== C) throw new Error(`model weights: ${key} has ${file[key].length} entries for ${C} categories`);
   }
   const w = new Int8Array((1 << HASH_BITS) * C);
-  file.weights.forEach((b64, c) => unpackSparse(decodeBase64(b64), w, C, c));
+  for (let c = 0; c < C; c++) {
+    unpackSparse(decodeBase64(file.weights[c]!), w, C, c);
+    yield;
+  }
+  const words = yield* loadClustersSteps(clusters);
   const logit = (p: number | null) => (p === null ? Infinity : Math.log(p / (1 - p)));
   return {
     categories: file.categories,
@@ -98,6 +112,6 @@ export function loadModel(file: WeightsFile, clusters: ClustersFile): Model {
     scale: Float32Array.from(file.scale),
     bias: Float32Array.from(file.bias),
     cut: Float32Array.from(file.threshold.map(logit)),
-    clusters: loadClusters(clusters),
+    clusters: words,
   };
 }

@@ -27,7 +27,8 @@ beforeEach(() => {
   const queue = inOrder();
   const drafts = createDraftStore(queue, () => 1_000_000, () => `d${++ids}`);
   const records = createRecordsStore(queue, () => 1_000_000);
-  answerMessages(fakeBrowser.runtime, { sites: sites.api, extensionBase: fakeBrowser.runtime.getURL('/'), openTab, packs, drafts, records }, lifetime.signal);
+  const modelData = () => MODEL;
+  answerMessages(fakeBrowser.runtime, { sites: sites.api, extensionBase: fakeBrowser.runtime.getURL('/'), openTab, packs, drafts, records, modelData }, lifetime.signal);
 });
 
 /** What the sender would get back: the first truthy reply, as in fakeBrowser's sendMessage. */
@@ -35,7 +36,13 @@ async function send(body: unknown, sender: object): Promise<unknown> {
   return (await fakeBrowser.runtime.onMessage.trigger(body, sender)).find(Boolean);
 }
 
+const MODEL = { weights: { format: 1 as const, hashBits: 18, categories: [], bias: [], scale: [], threshold: [], weights: [] }, clusters: { coarse: [], clusters: [] } };
+
 describe('answerMessages', () => {
+  it('hands the learned scorer to a content script that asks (issue 13)', async () => {
+    expect(await send(message('model-data', {}), CONTENT(3))).toBe(MODEL);
+  });
+
   it('stores draft reports from content scripts under their tab', async () => {
     await send(message('draft-report', report('box-1')), CONTENT(7));
     expect((await tabReports.getValue())['7']?.box?.boxId).toBe('box-1');
