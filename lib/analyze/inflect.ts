@@ -38,3 +38,28 @@ export function verbForms(verb: string): string[] {
   }
   return [...out];
 }
+
+// Plurals English does not make with -s/-es/-ies (rules/lexicons/irregular-nouns.json would be
+// overkill for these few; a word ending in one of them takes its plural too: chairman -> chairmen).
+const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
+  man: 'men', woman: 'women', child: 'children', person: 'people', wife: 'wives', life: 'lives',
+  knife: 'knives', thief: 'thieves', wolf: 'wolves', half: 'halves', foot: 'feet', tooth: 'teeth',
+  mouse: 'mice', goose: 'geese', sheep: 'sheep', staff: 'staff', police: 'police',
+};
+
+/**
+ * A noun and its plural, so a word list can say `dinner lady` once and match
+ * `dinner ladies` (issue 13, point 7: lists had "bullys" and not "bullies").
+ * Only the last word of a phrase is a noun to inflect; a word already plural, a
+ * pronoun or a phrase ending in a non-word is left alone by the caller's choice
+ * of groups.
+ */
+export function nounForms(noun: string): string[] {
+  if (!/^[a-z]{2,}$/.test(noun)) return [noun];
+  for (const [one, many] of Object.entries(IRREGULAR_PLURALS)) {
+    if (noun === one || (noun.endsWith(one) && noun.length > one.length + 2)) return [...new Set([noun, noun.slice(0, -one.length) + many])];
+  }
+  if (/[^aeiou]y$/.test(noun)) return [noun, `${noun.slice(0, -1)}ies`];
+  if (/(s|x|z|ch|sh)$/.test(noun)) return [noun, `${noun}es`];
+  return [noun, `${noun}s`];
+}

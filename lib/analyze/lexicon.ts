@@ -1,4 +1,4 @@
-import { verbForms } from './inflect';
+import { nounForms, verbForms } from './inflect';
 import { normalize } from './normalize';
 import { squeeze, tokenize, type Token } from './tokens';
 import { numbering, wordNumbers } from './word-numbers';
@@ -61,6 +61,8 @@ export interface LexiconOptions {
   inflect?: readonly string[];
   /** Verbs of those groups left as written (`hang`: "hanging out" is not a threat). */
   keepForms?: readonly string[];
+  /** Groups whose phrases end with a noun: also match its plural (`dinner lady` -> `dinner ladies`). */
+  plural?: readonly string[];
 }
 
 export function compileLexicon(data: LexiconData, options: LexiconOptions = {}): Lexicon {
@@ -78,10 +80,21 @@ export function compileLexicon(data: LexiconData, options: LexiconOptions = {}):
   const keep = new Set(options.keepForms ?? []);
   for (const [group, phrases] of Object.entries(data)) {
     const inflect = options.inflect?.includes(group);
+    const plural = options.plural?.includes(group);
+    const seen = new Set<string>();
     for (const written of phrases) {
       const [head, ...rest] = written.trim().toLowerCase().split(/\s+/);
       const heads = inflect && head && !keep.has(head) ? verbForms(head) : [head!];
-      for (const text of heads.map((h) => [h, ...rest].join(' '))) addPhrase(group, text);
+      for (const text of heads.map((h) => [h, ...rest].join(' '))) {
+        const words = text.split(' ');
+        const lasts = plural ? nounForms(words[words.length - 1]!) : [words[words.length - 1]!];
+        for (const last of lasts) {
+          const form = [...words.slice(0, -1), last].join(' ');
+          // A list that names both forms (or a verb whose -s form is a listed word) adds each once.
+          if (!seen.has(form)) addPhrase(group, form);
+          seen.add(form);
+        }
+      }
     }
   }
   function addPhrase(group: string, text: string): void {

@@ -7,6 +7,7 @@ import derogatory from './derogatory.json';
 import discriminatory from './discriminatory.json';
 import email from './email.json';
 import names from './names.json';
+import people from './people.json';
 import phone from './phone.json';
 import profanity from './profanity.json';
 import protectedGroups from './protected.json';
@@ -16,6 +17,10 @@ import schoolWords from './school-words.json';
 import sexual from './sexual.json';
 import staffRoles from './staff-roles.json';
 import violence from './violence.json';
+
+function withPeople(data: LexiconData): LexiconData {
+  return { ...data, target: [...people.person, ...(data.target ?? [])] };
+}
 
 /**
  * The word lists that ship with the extension, by name. A pack may add words
@@ -27,7 +32,9 @@ export const BUILTIN_LEXICONS: Record<string, { data: LexiconData } & LexiconOpt
   confidential: { data: confidential },
   context: { data: context },
   credentials: { data: credentials },
-  derogatory: { data: derogatory, masked: true },
+  // People and insults are listed once, singular: the compiler adds plurals; the people an insult
+  // or a threat can target are one list (people.json), each detector adding its own extras (issue 13, point 7).
+  derogatory: { data: withPeople(derogatory), masked: true, plural: ['target', 'insult'] },
   discriminatory: { data: discriminatory },
   email: { data: email },
   names: { data: names },
@@ -41,5 +48,5 @@ export const BUILTIN_LEXICONS: Record<string, { data: LexiconData } & LexiconOpt
   'staff-roles': { data: staffRoles },
   // Verbs listed once match every form (stab, stabbed, stabbing); `hang`, `hit`, `kick`
   // and `deck` keep their written forms (hanging out, hitting the gym, kicking off, decking).
-  violence: { data: violence, inflect: ['harm', 'arson'], keepForms: ['hang', 'hit', 'kick', 'deck', 'lamp', 'glass', 'knife', 'hurt'] },
+  violence: { data: withPeople(violence), inflect: ['harm', 'arson'], keepForms: ['hang', 'hit', 'kick', 'deck', 'lamp', 'glass', 'knife', 'hurt'], plural: ['target', 'weapon', 'tool'] },
 };
