@@ -1,4 +1,5 @@
 import type { Lexicon } from './lexicon';
+import type { ChunkContext } from './types';
 import { normalize } from './normalize';
 import { tokenize, type Token } from './tokens';
 
@@ -94,4 +95,25 @@ export function judgeName(name: string, lists: Lexicon, places?: Lexicon): Conte
 /** Whether tokens `i..j` are exactly a well-known person's full name (`Harry Kane`). */
 export function famousName(tokens: readonly Token[], i: number, j: number, lists: Lexicon): boolean {
   return lists.matchAt(tokens, i, 'famous')?.j === j;
+}
+
+// Judgements by lexicon (each compiled pack has its own, with its everyday words) and name:
+// a profile's names are judged once, not at each match in each draft.
+const judged = new WeakMap<Lexicon, Map<string, boolean>>();
+
+/**
+ * Whether the profile's name or alias `phrase` (folded) also means something else; for a
+ * `place`, whether the place alone is also a word (`Hope`): a place is never judged a place.
+ */
+export function nameNeedsContext(ctx: ChunkContext, phrase: string, kind: 'name' | 'place' = 'name'): boolean {
+  const lists = ctx.lex('name-context');
+  let byName = judged.get(lists);
+  if (!byName) judged.set(lists, (byName = new Map()));
+  const key = `${kind}:${phrase}`;
+  let needs = byName.get(key);
+  if (needs === undefined) {
+    needs = judgeName(phrase, lists, kind === 'name' ? ctx.pack.profile.places : undefined) !== undefined;
+    if (byName.size < 1000) byName.set(key, needs);
+  }
+  return needs;
 }

@@ -1,5 +1,4 @@
-import type { Lexicon } from '../lexicon';
-import { judgeName } from '../name-context';
+import { nameNeedsContext } from '../name-context';
 import type { Token } from '../tokens';
 import type { Candidate, ChunkContext, Detector } from '../types';
 import { words } from '../profile';
@@ -38,7 +37,7 @@ export const schoolName: Detector = {
       // A short alias written as one word (KVA, CCS) only in capitals: `kVA` is a unit.
       if (m.group === 'name' && (m.j - m.i > 1 || tokens[m.i]!.t.length > 4 || tokens[m.i]!.upper)) {
         // A short alias is a whole word as typed, never a stretched one (`KVAAA`).
-        if (m.phrase.length <= 4 && tokens[m.i]!.t !== m.phrase) continue;
+        if (m.j - m.i === 1 && m.phrase.length <= 4 && tokens[m.i]!.t !== m.phrase) continue;
         if (!isFullName(ctx, m.i, m.j) && institutionFollows(ctx, m.j)) continue;
         // `Summit`, `St Mary's`, `Parkside`: a name that also means something else needs school context.
         const ambiguous = nameNeedsContext(ctx, m.phrase);
@@ -146,24 +145,9 @@ function placeFollows(ctx: ChunkContext, j: number): boolean {
   const place = ctx.pack.profile.places.matchAt(ctx.tokens, k);
   if (!place) return false;
   // A place that is also a word (`Hope`, `Reading`) is the place only when written with a capital.
-  return ctx.tokens[k]!.cap || !nameNeedsContext(ctx, place.phrase);
+  return ctx.tokens[k]!.cap || !nameNeedsContext(ctx, place.phrase, 'place');
 }
 
-// Judgements by lexicon (a pack's own word lists) and name: a draft's names are judged once, not at each match.
-const judged = new WeakMap<Lexicon, Map<string, boolean>>();
-
-/** The profile's name, alias or place `phrase` (folded) also means something else (lib/analyze/name-context.ts). */
-function nameNeedsContext(ctx: ChunkContext, phrase: string): boolean {
-  const lists = ctx.lex('name-context');
-  let byName = judged.get(lists);
-  if (!byName) judged.set(lists, (byName = new Map()));
-  let needs = byName.get(phrase);
-  if (needs === undefined) {
-    needs = judgeName(phrase, lists, ctx.pack.profile.places) !== undefined;
-    if (byName.size < 1000) byName.set(phrase, needs);
-  }
-  return needs;
-}
 
 const SCHOOL_KIND = new Set(['rc', 'ce', 'cofe', 'primary', 'school', 'academy', 'infants', 'juniors', 'nursery', 'sch']);
 

@@ -6,6 +6,7 @@ import { namesNeedingContext, withEverydayWords } from '../../../lib/rule-pack/n
 import { DEFAULT_PACK } from '../../../rules/default-pack';
 import nameContext from '../../../rules/lexicons/name-context.json';
 import { ProfileSchema } from '../../../rules/schema';
+import { categoriesOf as stAidansCategories } from './helpers';
 
 // Issue 13, point 3: a name that also means something else flags only when the draft is
 // about school or work. A fictional school whose names are the kinds that mislead; the
@@ -13,7 +14,7 @@ import { ProfileSchema } from '../../../rules/schema';
 const summit = ProfileSchema.parse({
   school: {
     name: 'Summit Academy',
-    aliases: ['Summit', 'Parkside', "St Bride's", 'Holy Trinity', 'Kelmscott Park', 'SMA', 'Quillfeather Summit'],
+    aliases: ['Summit', 'Parkside', "St Bride's", 'Holy Trinity', 'Kelmscott Park', 'SMA', 'Quillfeather Summit', 'St B'],
     places: ['Hope'],
   },
   staff: [{ name: 'Harry Kane', role: 'PE teacher' }, { name: 'Imelda Quartermaine', role: 'Headteacher' }],
@@ -64,6 +65,7 @@ describe('school-identity: a name that also means something else', () => {
     ['an alias the lists do not know, anywhere', 'Quillfeather Summit rocks'],
     ['initials, anywhere', 'SMA rocks'],
     ['a hashtag of a short alias, as before', 'Results in! #SMAfamily'],
+    ['a short alias of two words, with work context', 'St B staff are a lovely lot'],
   ])('flags %s', (_why, draft) => {
     expect(categories(draft)).toContain('school-identity');
   });
@@ -104,6 +106,12 @@ describe('staff and pupils who share a famous name', () => {
   });
 });
 
+describe('a place that is not a word still pins the distinctive part, whatever its case', () => {
+  it.each(['st aidans roundhay was buzzing tonight', "St Aidan's Roundhay was buzzing tonight"])('flags %j', (draft) => {
+    expect(stAidansCategories(draft)).toContain('school-identity');
+  });
+});
+
 describe('the built-in profile: an alias that is also a church', () => {
   const builtIn = createAnalyzer(DEFAULT_PACK);
   const cats = (draft: string) => [...new Set(builtIn.analyze(draft).map((f) => f.category))];
@@ -126,6 +134,7 @@ describe('namesNeedingContext: what leadership is told', () => {
       "St Bride's": 'worship',
       'Holy Trinity': 'worship',
       'Kelmscott Park': 'institution',
+      'St B': 'worship',
       Hope: 'everyday',
       'Harry Kane': 'famous',
     });
