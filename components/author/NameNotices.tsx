@@ -37,6 +37,7 @@ export function NameNotices({ notices }: NameNoticesProps) {
 
 function line(n: NameNotice): string {
   if (n.field === 'pupils') return t('author_names_pupils', String(n.count ?? 0));
+  if (n.unlessChurch) return t('author_names_church_line', n.name ?? '');
   // `Pebble Hill` is made of everyday words; `Summit` is one.
   const why = n.reason === 'everyday' && /\s/.test(n.name ?? '') ? t('author_name_everyday_words') : t(WHY[n.reason], n.word);
   if (n.field === 'place') return t('author_names_place_line', [n.name ?? '', why]);

@@ -19,7 +19,8 @@ import { tokenize, type Token } from './tokens';
  *
  * A name holding a school word (`Summit Academy`, `St Mary's C of E Primary
  * School`) is the school's own and needs nothing; so is a name with any word
- * the lists do not know (`Ashcombe Ridge`, `St Aidan's Leeds`).
+ * the lists do not know (`Ashcombe Ridge`), except that a church dedication with
+ * one (`St Aidan's Leeds`) gives way in a draft about church (`unlessChurch`).
  */
 export type ContextReason = 'famous' | 'worship' | 'institution' | 'school-name' | 'everyday' | 'place';
 
@@ -27,6 +28,12 @@ export interface ContextJudgement {
   readonly reason: ContextReason;
   /** The word that gave the reason, as folded (`park` for `Roundhay Park`). */
   readonly word: string;
+  /**
+   * A church dedication with a word of its own (`St Aidan's Leeds`): likely the school's
+   * name as parents say it, so it counts anywhere except in a draft about church
+   * (a wedding, a funeral, the vicar), where it is likelier the church.
+   */
+  readonly unlessChurch?: true;
 }
 
 // Words that make a name a school's: the official name says what kind of school it is.
@@ -54,6 +61,7 @@ export function judgeTokens(tokens: readonly Token[], i: number, j: number, list
     if (m && m.j <= j) return { reason: 'institution', word: m.phrase };
   }
   let best: ContextJudgement | undefined;
+  let own = false;
   const note = (reason: ContextReason, word: string) => {
     if (!best || RANK.indexOf(reason) < RANK.indexOf(best.reason)) best = { reason, word };
   };
@@ -80,10 +88,11 @@ export function judgeTokens(tokens: readonly Token[], i: number, j: number, list
     if (within('famous-surname')) note('famous', t);
     else if (within('everyday')) note('everyday', t);
     else if (within('school-name')) note('school-name', t);
-    else if (!FILLER.has(t)) return undefined;
+    else if (!FILLER.has(t)) own = true;
     k++;
   }
-  return best;
+  if (!own) return best;
+  return best?.reason === 'worship' ? { ...best, unlessChurch: true } : undefined;
 }
 
 /** The judgement on a name as written in the profile (`Summit`, `St Mary's`). */
@@ -99,21 +108,27 @@ export function famousName(tokens: readonly Token[], i: number, j: number, lists
 
 // Judgements by lexicon (each compiled pack has its own, with its everyday words) and name:
 // a profile's names are judged once, not at each match in each draft.
-const judged = new WeakMap<Lexicon, Map<string, boolean>>();
+const judged = new WeakMap<Lexicon, Map<string, '' | 'context' | 'church'>>();
 
 /**
  * Whether the profile's name or alias `phrase` (folded) also means something else; for a
  * `place`, whether the place alone is also a word (`Hope`): a place is never judged a place.
  */
 export function nameNeedsContext(ctx: ChunkContext, phrase: string, kind: 'name' | 'place' = 'name'): boolean {
+  return nameJudgement(ctx, phrase, kind) === 'context';
+}
+
+/** `context`: the name needs school or work context; `church`: it counts unless the draft is about church. */
+export function nameJudgement(ctx: ChunkContext, phrase: string, kind: 'name' | 'place' = 'name'): 'context' | 'church' | undefined {
   const lists = ctx.lex('name-context');
   let byName = judged.get(lists);
   if (!byName) judged.set(lists, (byName = new Map()));
   const key = `${kind}:${phrase}`;
-  let needs = byName.get(key);
-  if (needs === undefined) {
-    needs = judgeName(phrase, lists, kind === 'name' ? ctx.pack.profile.places : undefined) !== undefined;
-    if (byName.size < 1000) byName.set(key, needs);
+  let found = byName.get(key);
+  if (found === undefined) {
+    const j = judgeName(phrase, lists, kind === 'name' ? ctx.pack.profile.places : undefined);
+    found = !j ? '' : j.unlessChurch ? 'church' : 'context';
+    if (byName.size < 1000) byName.set(key, found);
   }
-  return needs;
+  return found || undefined;
 }

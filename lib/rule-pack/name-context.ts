@@ -45,6 +45,8 @@ export interface NameNotice {
   /** The word that decided it (`park`), or the number of pupils. */
   readonly word: string;
   readonly count?: number;
+  /** A church dedication with a word of its own (`St Aidan's Leeds`): flagged anywhere but in a draft about church. */
+  readonly unlessChurch?: true;
 }
 
 /**
@@ -59,7 +61,7 @@ export function namesNeedingContext(profile: AnyProfile | undefined, lexicons?: 
   const out: NameNotice[] = [];
   const judge = (name: string, field: NameNotice['field'], withPlaces: boolean) => {
     const j = judgeName(name, lists, withPlaces ? places : undefined);
-    if (j) out.push({ name, field, reason: j.reason, word: j.word });
+    if (j) out.push({ name, field, reason: j.reason, word: j.word, ...(j.unlessChurch ? { unlessChurch: true as const } : {}) });
   };
   // The official name holding its school word counts anywhere; judgeName says so too.
   judge(profile.school.name, 'name', true);
@@ -98,6 +100,7 @@ export function describeNameNotice(n: NameNotice): string {
   if (n.field === 'pupils') {
     return `${n.count} pupil${n.count === 1 ? '' : 's'} share${n.count === 1 ? 's' : ''} a famous person's name: flagged only when the draft is about class or school`;
   }
+  if (n.unlessChurch) return `"${n.name}" may also be a church's name: not flagged when the draft is about church (a wedding, a funeral, the vicar)`;
   const who = n.field === 'staff' ? ' (staff)' : n.field === 'place' ? ' (place)' : '';
   const when = n.field === 'place' ? 'read as the school\'s place only when written with a capital letter' : 'flagged only when the draft is about school or work';
   return `"${n.name}"${who} ${WHY[n.reason](n.word, n.name ?? '')}: ${when}`;

@@ -1,4 +1,4 @@
-import { nameNeedsContext } from '../name-context';
+import { nameJudgement, nameNeedsContext } from '../name-context';
 import type { Token } from '../tokens';
 import type { Candidate, ChunkContext, Detector } from '../types';
 import { words } from '../profile';
@@ -15,6 +15,7 @@ import { compactView, withinEdits } from './text-views';
  * | the full name, or an alias, anywhere | an alias inside a longer word (`Summit` in `summitry`, `Kings` in `Kingston`); initials stretched (`KVAAA`) |
  * | the full name with its school word (`Summit Academy`) anywhere, even when the rest is a word | |
  * | an alias that also means something else (`Summit`, `Parkside`, `St Mary's`, `Roundhay Park`: lib/analyze/name-context.ts) when the draft is about school or work | that alias with no school context (`the summit of Snowdon`, `#HolyTrinity bells`) |
+ * | a church dedication with a word of its own (`St Aidan's Leeds`), anywhere | that alias in a draft about church (`wedding at St Aidan's Leeds`) |
  * | a short alias run into a hashtag word (`#CCSfamily`, `#CCSproud`) | the letters inside another hashtag (`#CCSlovakia`) |
  * | a handle or the website (also `dot co dot uk`) | |
  * | the distinctive part (`Christ Church`) when the draft is about school or work | the distinctive part alone (`Christ Church eight at Henley`) |
@@ -27,9 +28,9 @@ export const schoolName: Detector = {
     const out: Candidate[] = [];
     const { tokens } = ctx;
     const profile = ctx.pack.profile;
-    const add = (i: number, j: number, needsContext: boolean, priority = 0) => {
+    const add = (i: number, j: number, needsContext: boolean, priority = 0, unless?: string) => {
       const [start, end] = ctx.span(i, j);
-      out.push({ category: rule.category, rule: rule.id, start, end, priority, ...(needsContext ? { requires: { 'school-context|staff-named': 1 } } : {}) });
+      out.push({ category: rule.category, rule: rule.id, start, end, priority, ...(needsContext ? { requires: { 'school-context|staff-named': 1 } } : {}), ...(unless ? { unless } : {}) });
       if (needsContext) ctx.addFeature('school-maybe');
       if (!needsContext) ctx.addFeature('school-context');
     };
@@ -40,9 +41,10 @@ export const schoolName: Detector = {
         if (m.j - m.i === 1 && m.phrase.length <= 4 && tokens[m.i]!.t !== m.phrase) continue;
         if (!isFullName(ctx, m.i, m.j) && institutionFollows(ctx, m.j)) continue;
         // `Summit`, `St Mary's`, `Parkside`: a name that also means something else needs school context.
-        const ambiguous = nameNeedsContext(ctx, m.phrase);
-        if (ambiguous && otherInstitution(ctx, m.j)) continue;
-        add(m.i, m.j, ambiguous, 2);
+        const judged = nameJudgement(ctx, m.phrase);
+        if (judged === 'context' && otherInstitution(ctx, m.j)) continue;
+        // `St Aidan's Leeds` at a wedding is the church: a draft about church (context.json) drops it.
+        add(m.i, m.j, judged === 'context', 2, judged === 'church' ? 'church-context' : undefined);
       }
       else if (m.group === 'distinctive' && !otherInstitution(ctx, m.j)) add(m.i, m.j, !placeFollows(ctx, m.j));
     }
@@ -61,8 +63,8 @@ export const schoolName: Detector = {
         if ((distinctive || form.kind === 'alias') && institutionFollows(ctx, j)) continue;
         if (distinctive && (sameAsWords(tokens, i, j, profile.distinctiveTokens) || otherInstitution(ctx, j))) continue;
         // `#Unity`, `#StMarys`, `st marys`: a name that also means something else needs context however written.
-        const ambiguous = form.source !== undefined && nameNeedsContext(ctx, form.source);
-        add(i, j, (distinctive && !placeFollows(ctx, j)) || ambiguous, distinctive ? 0 : 1);
+        const judged = form.source === undefined ? undefined : nameJudgement(ctx, form.source);
+        add(i, j, (distinctive && !placeFollows(ctx, j)) || judged === 'context', distinctive ? 0 : 1, judged === 'church' ? 'church-context' : undefined);
       }
     }
     // "#KVAfamily", "#KVApride": a short alias in capitals run into a hashtag word.

@@ -27,7 +27,7 @@ describe('the authoring page: names that need context', () => {
     render(
       <ProfileForm
         draft={draft(
-          { aliases: "Summit\nPebble Hill\nSt Bride's\nKelmscott Park\nQuillfeather Summit", places: 'Hope' },
+          { aliases: "Summit\nPebble Hill\nSt Bride's\nKelmscott Park\nQuillfeather Summit\nSt Bride's Quillfeather", places: 'Hope' },
           { staff: [{ name: 'Harry Kane' }, { name: 'Imelda Quartermaine' }], pupils: ['Jude Bellingham', 'Tamsin Okonjo'] },
         )}
         onChange={() => {}}
@@ -39,6 +39,7 @@ describe('the authoring page: names that need context', () => {
       '"Pebble Hill" is made of everyday words: flagged only when the draft is about school or work',
       '"St Bride\'s" is also the name of churches or other places of worship: flagged only when the draft is about school or work',
       '"Kelmscott Park" also names a park: flagged only when the draft is about school or work',
+      '"St Bride\'s Quillfeather" may also be a church\'s name: not flagged when the draft is about church (a wedding, a funeral, the vicar)',
       '"Hope" (place) is an everyday word: read as the school\'s place only when written with a capital letter',
       '"Harry Kane" (staff) is also a famous person\'s name: flagged only when the draft is about school or work',
       "1 pupil(s) share a famous person's name: flagged only when the draft is about class or school",

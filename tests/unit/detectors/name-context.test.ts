@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../../lib/analyze';
 import { compileLexicon } from '../../../lib/analyze/lexicon';
 import { judgeName } from '../../../lib/analyze/name-context';
-import { namesNeedingContext, withEverydayWords } from '../../../lib/rule-pack/name-context';
+import { describeNameNotice, namesNeedingContext, withEverydayWords } from '../../../lib/rule-pack/name-context';
 import { DEFAULT_PACK } from '../../../rules/default-pack';
 import nameContext from '../../../rules/lexicons/name-context.json';
 import { ProfileSchema } from '../../../rules/schema';
@@ -48,10 +48,21 @@ describe('judgeName: which names need context, from the word lists alone', () =>
     ['the full name with its school word', 'Summit Academy'],
     ['a C of E primary', "St Mary's C of E Primary School"],
     ['a name with a word the lists do not know', 'Quillfeather Summit'],
-    ['a dedication with a word the lists do not know', "St Aidan's Leeds"],
     ['initials', 'SMA'],
   ])('%s counts anywhere: %s', (_why, name) => {
     expect(judgeName(name, lists, places)).toBeUndefined();
+  });
+  it('a dedication with a word the lists do not know counts anywhere but in a draft about church', () => {
+    expect(judgeName("St Aidan's Leeds", lists, places)).toEqual({ reason: 'worship', word: 'st', unlessChurch: true });
+  });
+});
+
+describe('an alias that is a dedication with a word of its own (St Aidan\'s Leeds)', () => {
+  it.each(["Wedding at St Aidan's Leeds this afternoon, the bride looked stunning", "The vicar at St Aidan's Leeds does a lovely sermon"])('allows %j', (draft) => {
+    expect(stAidansCategories(draft)).not.toContain('school-identity');
+  });
+  it.each(["St Aidan's Leeds won the county quiz final", 'Proud of our choir #StAidansLeeds'])('flags %j', (draft) => {
+    expect(stAidansCategories(draft)).toContain('school-identity');
   });
 });
 
@@ -140,6 +151,10 @@ describe('namesNeedingContext: what leadership is told', () => {
     });
     expect(notices.find((n) => n.field === 'pupils')).toMatchObject({ count: 1 });
     expect(JSON.stringify(notices)).not.toContain('Bellingham');
+  });
+  it('tells of a dedication with a word of its own that it gives way to drafts about church', () => {
+    const [notice] = namesNeedingContext({ school: { name: "St Aidan's Primary School", aliases: ["St Aidan's Leeds"] } });
+    expect(describeNameNotice(notice!)).toBe('"St Aidan\'s Leeds" may also be a church\'s name: not flagged when the draft is about church (a wedding, a funeral, the vicar)');
   });
   it('writes into the pack only the everyday words of the school names', () => {
     expect(withEverydayWords(undefined, summit)?.['name-context']?.everyday).toEqual(['academy', 'bride', 'hope', 'park', 'summit', 'trinity']);
