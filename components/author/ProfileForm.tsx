@@ -1,6 +1,8 @@
+import { useMemo } from 'preact/hooks';
 import { t } from '../i18n';
-import type { AuthorDraft } from './draft';
+import { type AuthorDraft, nameNotices } from './draft';
 import { TextField } from './fields';
+import { NameNotices } from './NameNotices';
 
 export interface ProfileFormProps {
   draft: AuthorDraft;
@@ -13,6 +15,8 @@ const LIST_FIELDS = ['aliases', 'places', 'handles'] as const;
 /** The pack's identity and the school profile of the analysis contract (name, aliases, places...). */
 export function ProfileForm({ draft, onChange }: ProfileFormProps) {
   const school = (field: SchoolField) => (value: string) => onChange({ ...draft, school: { ...draft.school, [field]: value } });
+  // Judged again only when a name changes: a roster of 2,000 pupils is looked up each time.
+  const notices = useMemo(() => nameNotices(draft), [draft.school, draft.staff, draft.pupils]);
   return (
     <section aria-labelledby="profile-title">
       <h2 id="profile-title">{t('author_profile_heading')}</h2>
@@ -23,6 +27,7 @@ export function ProfileForm({ draft, onChange }: ProfileFormProps) {
       <TextField id="school-address" label={t('author_school_address')} value={draft.school.address} onInput={school('address')} />
       <TextField id="school-postcode" label={t('author_school_postcode')} value={draft.school.postcode} onInput={school('postcode')} />
       <TextField id="school-website" label={t('author_school_website')} value={draft.school.website} onInput={school('website')} />
+      <NameNotices notices={notices} />
       <h3>{t('author_pack_identity')}</h3>
       <TextField id="pack-id" label={t('author_pack_id')} hint={t('author_pack_id_hint')} value={draft.packId} required onInput={(packId) => onChange({ ...draft, packId })} />
       <div class="field">

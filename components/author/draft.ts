@@ -1,3 +1,4 @@
+import { type NameNotice, namesNeedingContext, withEverydayWords } from '../../lib/rule-pack/name-context';
 import { hashPupilsInProfile } from '../../lib/rule-pack/pupils';
 import { findRosterNames } from '../../lib/rule-pack/roster-leaks';
 import { isRosterKey, newRosterKey } from '../../lib/rule-pack/roster-key';
@@ -105,6 +106,8 @@ export function draftToPack(d: AuthorDraft, issuedAt: string): PackV2 {
     issuedAt,
     publisher: compact({ name: d.publisherName.trim() || d.school.name.trim(), contact: optional(d.publisherContact) }),
     profile: compact({ school, staff: d.staff, pupils: d.pupils }),
+    // The everyday words of the school's names, which the extension needs to judge them (lib/rule-pack/name-context.ts).
+    lexicons: withEverydayWords(undefined, { school }),
     policy: d.sections.length > 0 ? { title: d.policyTitle.trim() || `${d.school.name.trim()} social media policy`, sections: d.sections } : undefined,
     categories: Object.keys(categories).length > 0 ? categories : undefined,
     terms: d.terms.filter((t) => t.text.trim()),
@@ -113,6 +116,12 @@ export function draftToPack(d: AuthorDraft, issuedAt: string): PackV2 {
     retentionDays: d.retentionDays,
     expiresAt: d.expiresOn ? `${d.expiresOn}T00:00:00Z` : undefined,
   });
+}
+
+/** The draft's names that flag only in drafts about school or work, with the reason (the page lists them). */
+export function nameNotices(d: AuthorDraft): NameNotice[] {
+  if (!d.school.name.trim()) return [];
+  return namesNeedingContext(draftToPack(d, new Date(0).toISOString()).profile);
 }
 
 /**

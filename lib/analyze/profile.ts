@@ -33,6 +33,8 @@ export interface CompiledProfile {
 export interface CompactForm {
   readonly compact: string;
   readonly kind: 'name' | 'alias' | 'handle' | 'website' | 'address' | 'distinctive';
+  /** The name or alias it was made from, folded (`st mary's`): judged for other meanings (name-context.ts). */
+  readonly source?: string;
 }
 
 // Words that say what kind of school it is rather than which one (rules out
@@ -57,11 +59,11 @@ export function compileProfile(p: Profile | PackProfile, keys: RosterKeys = []):
   let distinctive = nameWords.filter((w, i) => !GENERIC.has(w) || (w === 'church' && i > 0 && !GENERIC.has(nameWords[i - 1]!)));
   if (distinctive.length === 0) distinctive = nameWords;
   const compact: CompactForm[] = [];
-  const addCompact = (s: string, kind: CompactForm['kind']) => {
+  const addCompact = (s: string, kind: CompactForm['kind'], source?: string) => {
     const c = compactOf(s);
-    if (c.length >= 5 && !compact.some((x) => x.compact === c)) compact.push({ compact: c, kind });
+    if (c.length >= 5 && !compact.some((x) => x.compact === c)) compact.push({ compact: c, kind, ...(source ? { source } : {}) });
   };
-  names.forEach((n, i) => addCompact(n, i === 0 ? 'name' : 'alias'));
+  names.forEach((n, i) => addCompact(n, i === 0 ? 'name' : 'alias', phrase(n)));
   for (const h of school.handles ?? []) addCompact(h.replace(/^@/, ''), 'handle');
   if (school.website) {
     const host = school.website.replace(/^[a-z]+:\/\//i, '').replace(/^www\./i, '').split('/')[0]!;

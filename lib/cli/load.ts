@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { DEFAULT_PACK } from '../../rules/default-pack';
 import { toRuntimePack } from '../rule-pack/layer';
+import { withEverydayWords } from '../rule-pack/name-context';
 import { parseStrictJson } from '../rule-pack/strict-json';
 import { PackSchema, PackV2Schema, ProfileSchema, parseWith, type Pack } from '../../rules/schema';
 
@@ -38,6 +39,20 @@ export function readJson(path: string, what: string): unknown {
  * whole pack file when --pack (or a --profile file that is a pack) is given.
  */
 export function loadPack(opts: { profile?: string; pack?: string }): Pack {
+  return withNameWords(readPack(opts));
+}
+
+/**
+ * The everyday words of the school's names added to the pack's word lists, as
+ * `pack build` writes them (lib/rule-pack/name-context.ts): a profile given as
+ * is, or a pack built before them, then judges `Summit` as the extension does.
+ */
+function withNameWords(pack: Pack): Pack {
+  const lexicons = withEverydayWords(pack.lexicons, pack.profile);
+  return lexicons === pack.lexicons ? pack : { ...pack, lexicons };
+}
+
+function readPack(opts: { profile?: string; pack?: string }): Pack {
   const path = opts.pack ?? opts.profile;
   if (!path) return DEFAULT_PACK;
   const what = opts.pack ? 'pack' : 'profile';

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { describeCsvError, pupilsFromCsv, staffFromCsv } from '../rule-pack/csv';
 import { describeFailure, runPackExamples } from '../rule-pack/examples';
 import { resolvePack, toRuntimePack } from '../rule-pack/layer';
+import { describeNameNotice, namesNeedingContext, withEverydayWords } from '../rule-pack/name-context';
 import { splitPolicyText } from '../rule-pack/policy-text';
 import { hashPupilsInProfile, pupilHashSets, termHashSets } from '../rule-pack/pupils';
 import { rosterKeyId } from '../rule-pack/roster-key';
@@ -82,6 +83,11 @@ export function buildPack(o: BuildOptions, log: (line: string) => void): PackV2 
   if (!key && (pupilCount > 0 || o.hashTerms)) {
     throw new UsageError(`${pupilCount > 0 ? 'pupils' : '--hash-terms'} need the school's roster key: make one with "postguard pack key --out roster.key", then give --roster-key roster.key (or set ${ROSTER_KEY_ENV})`);
   }
+  // Names that also mean something else flag only in drafts about school or work: say which, while
+  // the pupils are still in clear to be counted, and carry the everyday words the extension needs to judge them.
+  const notices = namesNeedingContext(pack.profile, pack.lexicons);
+  const nameLexicons = withEverydayWords(pack.lexicons, pack.profile);
+  if (nameLexicons) pack.lexicons = nameLexicons;
   const leaks = findRosterNames(pack, pack.profile?.pupils ?? []);
   if (leaks.length) throw new UsageError(`the pack would give pupils away:\n  ${leaks.join('\n  ')}`);
   if (key && pack.profile) {
@@ -102,6 +108,7 @@ export function buildPack(o: BuildOptions, log: (line: string) => void): PackV2 
   const p = r.value.profile!;
   const hashedTerms = termHashSets(p).length > 0;
   log(`built ${id} version ${version}: ${p.staff?.length ?? 0} staff (names in clear), ${pupilCount} pupils${pupilCount ? ` (keyed hashes, roster key ${rosterKeyId(key!)})` : ''}, ${hashedTerms ? 'custom terms hashed' : `${(r.value.terms?.length ?? 0) + (p.terms?.length ?? 0)} custom terms in clear`}, ${r.value.policy?.sections.length ?? 'built-in'} policy sections -> ${o.out}`);
+  if (notices.length) log(`names that need context (${notices.length}):\n  ${notices.map(describeNameNotice).join('\n  ')}`);
   if (o.embedRosterKey) log(`warning: --embed-roster-key: the roster key is inside ${o.out}. Whoever holds this file can read its pupils' names${hashedTerms ? ' and private terms' : ''} by trying lists of names. Use it only for a file imported on devices without managed policy; elsewhere give the key by policy (rosterKey) and build without this flag.`);
   return r.value;
 }

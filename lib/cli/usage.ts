@@ -28,7 +28,9 @@ export const USAGE = `usage:
     build        pupils become keyed hashes (HMAC-SHA256 under the roster key, fresh salt each build);
                  staff names, the school, aliases, places, policy text and unhashed terms stay in clear.
                  Refused when a pupil's full name appears in clear anywhere in the pack (examples, rule
-                 examples, policy text, terms...).
+                 examples, policy text, terms...). Lists the school's names that flag only in drafts about
+                 school or work, and why ("Summit" is an everyday word; a colleague shares a famous name).
+                 Pupils sharing a famous name are counted, never named.
     --roster-key FILE   the roster key (what pack key writes); else $POSTGUARD_ROSTER_KEY holds the key
                         itself. Needed when there are pupils or --hash-terms. Never the key on the
                         command line: other users see it in the process list.

@@ -6,6 +6,7 @@ import credentials from './credentials.json';
 import derogatory from './derogatory.json';
 import discriminatory from './discriminatory.json';
 import email from './email.json';
+import nameContext from './name-context.json';
 import names from './names.json';
 import people from './people.json';
 import phone from './phone.json';
@@ -37,6 +38,8 @@ export const BUILTIN_LEXICONS: Record<string, { data: LexiconData } & LexiconOpt
   derogatory: { data: withPeople(derogatory), masked: true, plural: ['target', 'insult'] },
   discriminatory: { data: discriminatory },
   email: { data: email },
+  // Names that mean something else too (lib/analyze/name-context.ts); a pack adds its `everyday` words.
+  'name-context': { data: nameContext },
   names: { data: names },
   phone: { data: phone },
   profanity: { data: profanity, masked: true },

@@ -229,3 +229,35 @@ describe('postguard pack: bad input exits 2 with a clear message', () => {
     expect(r.stderr).toMatch(message);
   });
 });
+
+describe('postguard pack build: names that need context (issue 13, point 3)', () => {
+  it('lists them with the reason, counts pupils without naming them, and carries the everyday words', { timeout: 60_000 }, () => {
+    run(['pack', 'key', '--out', at('names.key')]);
+    const profile = file('names-profile.json', JSON.stringify({
+      school: { name: 'Summit Academy', aliases: ['Summit', "St Bride's", 'Kelmscott Park', 'Quillfeather Summit'], places: ['Hope'] },
+      staff: [{ name: 'Harry Kane', role: 'PE teacher' }, { name: 'Imelda Quartermaine' }],
+      pupils: ['Jude Bellingham', 'Tamsin Okonjo'],
+    }));
+    const r = run(['pack', 'build', '--profile', profile, '--roster-key', at('names.key'), '--out', at('names-pack.json')]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('names that need context (6):');
+    expect(r.stderr).toContain('"Summit" is an everyday word: flagged only when the draft is about school or work');
+    expect(r.stderr).toContain('"St Bride\'s" is also the name of churches or other places of worship');
+    expect(r.stderr).toContain('"Kelmscott Park" also names a park');
+    expect(r.stderr).toContain('"Hope" (place) is an everyday word: read as the school\'s place only when written with a capital letter');
+    expect(r.stderr).toContain('"Harry Kane" (staff) is also a famous person\'s name');
+    expect(r.stderr).toContain("1 pupil shares a famous person's name: flagged only when the draft is about class or school");
+    for (const quiet of ['Summit Academy"', 'Quillfeather', 'Imelda', 'Bellingham', 'Tamsin']) expect(r.stderr).not.toContain(quiet);
+    const pack = JSON.parse(readFileSync(at('names-pack.json'), 'utf8'));
+    expect(pack.lexicons['name-context'].everyday).toEqual(['academy', 'bride', 'hope', 'park', 'summit']);
+    // The built pack judges as the notice says: the alias alone needs school context.
+    const c = run(['check', '--pack', at('names-pack.json'), '--jsonl'], '{"id":"a","text":"Made it to the summit by noon"}\n{"id":"b","text":"Summit staff night out was a laugh"}\n');
+    expect(c.stdout.trim().split('\n').map((l) => JSON.parse(l).findings.length)).toEqual([0, 1]);
+  });
+
+  it('says nothing when no name needs context', () => {
+    const r = run(['pack', 'build', '--profile', file('plain.json', JSON.stringify({ school: { name: 'Quillfeather Academy', aliases: ['Quillfeather'] } })), '--out', at('plain-pack.json')]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('need context');
+  });
+});

@@ -1,3 +1,4 @@
+import { famousName } from '../name-context';
 import type { Token } from '../tokens';
 import type { Candidate, ChunkContext, Detector } from '../types';
 import { standsAlone } from './staff';
@@ -9,6 +10,7 @@ import { standsAlone } from './staff';
  * | flags | allows |
  * |---|---|
  * | a roster full name, anywhere | the writer's own child (`my Lily played a sheep`, `my eldest, Lily`) |
+ * | a roster full name that is also a famous one (`Jude Bellingham`), when the draft is about class or school | that name with no school context (`Jude Bellingham signed again`) |
  * | a roster first name, or first name + initial (`Leo F`), when the draft is about class or school | a roster first name elsewhere (`Jamie Oliver`, `Noah's ark`, `Matilda the Musical`, `Leos`) |
  * | `a lad from my Year 5 class`, `a Year 4 of mine`, `Reception kid`, `the boy in 6W`, `a Year 7 in my tutor group` | a whole class (`my class smashed their assembly`) |
  * | `both Year 10 boys` beside a pupil matter (exclusions, a referral) | `two Year 10 boys won the chess` (no matter) |
@@ -26,7 +28,10 @@ export const pupils: Detector = {
       out.push({ category: rule.category, rule: rule.id, start, end, priority, ...(requires ? { requires } : {}) });
     };
     for (const m of ctx.pack.profile.pupils.scan(tokens)) {
-      if (m.group === 'full') {
+      if (m.group === 'full' && famousName(tokens, m.i, m.j, ctx.lex('name-context'))) {
+        // A pupil who shares a famous name (`Jude Bellingham`) is the pupil only in a draft about class or school.
+        push(m.i, m.j, 2, { 'pupil-context|school-context': 1 });
+      } else if (m.group === 'full') {
         push(m.i, m.j, 2);
         ctx.addFeature('pupil-context');
         ctx.addFeature('pupil-named');

@@ -1,3 +1,4 @@
+import { nameJudgement, nameNeedsContext } from '../name-context';
 import type { Token } from '../tokens';
 import type { Candidate, ChunkContext, Detector } from '../types';
 import { words } from '../profile';
@@ -11,7 +12,10 @@ import { compactView, withinEdits } from './text-views';
  *
  * | flags | allows |
  * |---|---|
- * | the full name or an alias, anywhere | |
+ * | the full name, or an alias, anywhere | an alias inside a longer word (`Summit` in `summitry`, `Kings` in `Kingston`); initials stretched (`KVAAA`) |
+ * | the full name with its school word (`Summit Academy`) anywhere, even when the rest is a word | |
+ * | an alias that also means something else (`Summit`, `Parkside`, `St Mary's`, `Roundhay Park`: lib/analyze/name-context.ts) when the draft is about school or work | that alias with no school context (`the summit of Snowdon`, `#HolyTrinity bells`) |
+ * | a church dedication with a word of its own (`St Aidan's Leeds`), anywhere | that alias in a draft about church (`wedding at St Aidan's Leeds`) |
  * | a short alias run into a hashtag word (`#CCSfamily`, `#CCSproud`) | the letters inside another hashtag (`#CCSlovakia`) |
  * | a handle or the website (also `dot co dot uk`) | |
  * | the distinctive part (`Christ Church`) when the draft is about school or work | the distinctive part alone (`Christ Church eight at Henley`) |
@@ -24,17 +28,23 @@ export const schoolName: Detector = {
     const out: Candidate[] = [];
     const { tokens } = ctx;
     const profile = ctx.pack.profile;
-    const add = (i: number, j: number, needsContext: boolean, priority = 0) => {
+    const add = (i: number, j: number, needsContext: boolean, priority = 0, unless?: string) => {
       const [start, end] = ctx.span(i, j);
-      out.push({ category: rule.category, rule: rule.id, start, end, priority, ...(needsContext ? { requires: { 'school-context|staff-named': 1 } } : {}) });
+      out.push({ category: rule.category, rule: rule.id, start, end, priority, ...(needsContext ? { requires: { 'school-context|staff-named': 1 } } : {}), ...(unless ? { unless } : {}) });
       if (needsContext) ctx.addFeature('school-maybe');
       if (!needsContext) ctx.addFeature('school-context');
     };
     for (const m of profile.school.scan(tokens)) {
       // A short alias written as one word (KVA, CCS) only in capitals: `kVA` is a unit.
       if (m.group === 'name' && (m.j - m.i > 1 || tokens[m.i]!.t.length > 4 || tokens[m.i]!.upper)) {
+        // A short alias is a whole word as typed, never a stretched one (`KVAAA`).
+        if (m.j - m.i === 1 && m.phrase.length <= 4 && tokens[m.i]!.t !== m.phrase) continue;
         if (!isFullName(ctx, m.i, m.j) && institutionFollows(ctx, m.j)) continue;
-        add(m.i, m.j, false, 2);
+        // `Summit`, `St Mary's`, `Parkside`: a name that also means something else needs school context.
+        const judged = nameJudgement(ctx, m.phrase);
+        if (judged === 'context' && otherInstitution(ctx, m.j)) continue;
+        // `St Aidan's Leeds` at a wedding is the church: a draft about church (context.json) drops it.
+        add(m.i, m.j, judged === 'context', 2, judged === 'church' ? 'church-context' : undefined);
       }
       else if (m.group === 'distinctive' && !otherInstitution(ctx, m.j)) add(m.i, m.j, !placeFollows(ctx, m.j));
     }
@@ -46,10 +56,15 @@ export const schoolName: Detector = {
         const i = view.tokenAt[at]!;
         const j = view.tokenAt[at + form.compact.length - 1]! + 1;
         if (tokens[i]!.s !== view.folded[at]) continue; // must start a word
+        // Outside a hashtag or handle it must end one too: `Kings` is not inside `Kingston`, nor `Summit` inside `summitry`.
+        const after = at + form.compact.length;
+        if (!tokens[j - 1]!.tag && after < view.text.length && view.tokenAt[after] === j - 1) continue;
         const distinctive = form.kind === 'distinctive';
         if ((distinctive || form.kind === 'alias') && institutionFollows(ctx, j)) continue;
         if (distinctive && (sameAsWords(tokens, i, j, profile.distinctiveTokens) || otherInstitution(ctx, j))) continue;
-        add(i, j, distinctive && !placeFollows(ctx, j), distinctive ? 0 : 1);
+        // `#Unity`, `#StMarys`, `st marys`: a name that also means something else needs context however written.
+        const judged = form.source === undefined ? undefined : nameJudgement(ctx, form.source);
+        add(i, j, (distinctive && !placeFollows(ctx, j)) || judged === 'context', distinctive ? 0 : 1, judged === 'church' ? 'church-context' : undefined);
       }
     }
     // "#KVAfamily", "#KVApride": a short alias in capitals run into a hashtag word.
@@ -129,8 +144,12 @@ function isFullName(ctx: ChunkContext, i: number, j: number): boolean {
 function placeFollows(ctx: ChunkContext, j: number): boolean {
   if (SCHOOL_KIND.has(ctx.tokens[j]?.t ?? '')) return true;
   const k = /^(in|at)$/.test(ctx.tokens[j]?.t ?? '') ? j + 1 : j;
-  return ctx.pack.profile.places.matchAt(ctx.tokens, k) !== undefined;
+  const place = ctx.pack.profile.places.matchAt(ctx.tokens, k);
+  if (!place) return false;
+  // A place that is also a word (`Hope`, `Reading`) is the place only when written with a capital.
+  return ctx.tokens[k]!.cap || !nameNeedsContext(ctx, place.phrase, 'place');
 }
+
 
 const SCHOOL_KIND = new Set(['rc', 'ce', 'cofe', 'primary', 'school', 'academy', 'infants', 'juniors', 'nursery', 'sch']);
 

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon';
+import { famousName } from '../name-context';
 import type { Token } from '../tokens';
 import type { Candidate, Detector } from '../types';
 
@@ -8,6 +9,7 @@ import type { Candidate, Detector } from '../types';
  * | flags | allows |
  * |---|---|
  * | a full name from the staff list; `Mr Okafor`, `Miss Gallagher` (title + surname) | celebrities sharing a first name (`Helen Mirren`): another capitalised surname follows |
+ * | a colleague's full name that is also a famous one (`Harry Kane`), when the draft is about school or work | that name with no school context (`Harry Kane scored twice`) |
  * | | a celebrity sharing a full name in a draft about telly, music or sport, with no school context |
  * | a staff first name alone, when the draft is about school or work | a staff first name with no school context |
  * | `our head`, `my TA`, `the new PE teacher`, `the Year 3 teacher who just started`, `our site manager` | `my head is pounding`, `the head of the BBC`, `Headteachers across the country` |
@@ -26,6 +28,10 @@ export const staff: Detector = {
       if (m.group === 'titled') {
         push(m.i, m.j, 2);
         ctx.addFeature('school-context');
+      } else if (m.group === 'full' && famousName(tokens, m.i, m.j, ctx.lex('name-context'))) {
+        // A colleague who shares a famous name (`Harry Kane`) is read as the colleague only in a
+        // draft about school or work: elsewhere the name is the footballer's first.
+        push(m.i, m.j, 2, { 'school-context': 1 });
       } else if (m.group === 'full') {
         // A celebrity can share a colleague's name (Chris Evans on the radio): in a draft about
         // telly, music or sport the name needs school context; elsewhere it stands alone.
