@@ -9,7 +9,7 @@ describe('the learned scorer in the analyzer', () => {
   const withModel = createAnalyzer(DEFAULT_PACK, { model: bundledModel() });
   const rulesOnly = createAnalyzer(DEFAULT_PACK);
 
-  it.each([['discriminatory', 'People like that should not be allowed to adopt children, it is not natural']])('adds %s where the rules find none, marking the words that carry it', (category, text) => {
+  it.each([['violence', 'That inspector had better not show his face round here again or he will be leaving in an ambulance']])('adds %s where the rules find none, marking the words that carry it', (category, text) => {
     expect(rulesOnly.analyze(text).map((f) => f.category)).not.toContain(category);
     const added = withModel.analyze(text).filter((f) => f.rule === `${category}/model`);
     expect(added.length).toBeGreaterThan(0);
