@@ -1,5 +1,5 @@
 import type { Candidate, Detector } from '../types';
-import { cueMatches, pairedCues, toCues } from './cues';
+import { cueMatches, pairedCues, toCues } from '../cues';
 
 /**
  * Pirated or cracked films, games, audiobooks and apps (lexicon `commercial`;

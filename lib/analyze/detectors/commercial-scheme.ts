@@ -1,5 +1,5 @@
 import type { Candidate, Detector } from '../types';
-import { cueMatches, pairedCues, toCues, type Cue } from './cues';
+import { cueMatches, pairedCues, toCues, type Cue } from '../cues';
 
 /**
  * Promotion and soliciting (lexicon `commercial`; eval README "commercial"):

@@ -2,7 +2,7 @@ import { nameJudgement, nameNeedsContext } from '../name-context';
 import type { Token } from '../tokens';
 import type { Candidate, ChunkContext, Detector } from '../types';
 import { words } from '../profile';
-import { compactView, withinEdits } from './text-views';
+import { compactView, withinEdits } from '../text-views';
 
 /**
  * The school named: its name and aliases in any spelling the normaliser undoes,

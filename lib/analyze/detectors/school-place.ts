@@ -1,5 +1,5 @@
 import type { Candidate, Detector } from '../types';
-import { compactView } from './text-views';
+import { compactView } from '../text-views';
 
 /**
  * The school pinned by where it is: its street, its full postcode, or the

@@ -1,5 +1,5 @@
 import type { Detector } from '../types';
-import { cueMatches, hasGroup } from './cues';
+import { cueMatches, hasGroup } from '../cues';
 
 /**
  * Sexual content that needs no context (lexicon `sexual`, group `strong`; eval

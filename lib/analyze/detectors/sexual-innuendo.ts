@@ -1,5 +1,5 @@
 import type { Candidate, Detector } from '../types';
-import { cueMatches, hasGroup } from './cues';
+import { cueMatches, hasGroup } from '../cues';
 
 /**
  * Sexual innuendo (lexicon `sexual`; eval README "sexual"): cues that are each

@@ -1,6 +1,6 @@
-import type { LexMatch } from '../lexicon';
-import type { Token } from '../tokens';
-import type { Candidate, ChunkContext, RuleConfig } from '../types';
+import type { LexMatch } from './lexicon';
+import type { Token } from './tokens';
+import type { Candidate, ChunkContext, RuleConfig } from './types';
 
 // Several detectors read one lexicon (sexual-explicit and sexual-innuendo):
 // the scan is kept per chunk (its token array) so it runs once.

@@ -1,5 +1,5 @@
-import type { LexMatch } from '../lexicon';
-import type { ChunkContext } from '../types';
+import type { LexMatch } from './lexicon';
+import type { ChunkContext } from './types';
 
 /**
  * Who a violent verb is aimed at (lexicon `violence`), for the violence

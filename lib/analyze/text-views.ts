@@ -1,4 +1,4 @@
-import type { ChunkContext } from '../types';
+import type { ChunkContext } from './types';
 
 /**
  * The chunk's letters and digits only, with a map back to tokens: lets the
