@@ -31,6 +31,7 @@ import { DEFAULT_PACK } from '../rules/default-pack';
 import { loadCorpus, type Example } from './training/corpus';
 import { loadClusters } from '../lib/analyze/model/clusters';
 import clustersFile from '../rules/model/word-clusters.json';
+import { mulberry32 } from '../tests/unit/helpers/random';
 
 const CLUSTERS = loadClusters(clustersFile);
 
@@ -54,17 +55,6 @@ const OUT = process.argv.includes('--out') ? process.argv[process.argv.indexOf('
 const QUIET = process.argv.includes('--quiet');
 const N = 1 << HASH_BITS;
 const C = MODEL_CATEGORIES.length;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Sample {
   readonly ex: Example;

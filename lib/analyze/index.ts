@@ -180,7 +180,7 @@ export function createAnalyzer(pack: Pack | CompiledPack, options: RosterKeys | 
       const { chunks, standing, cues } = readRules(text);
       if (model) {
         try {
-          standing.push(...learnedCandidates(model, chunks, standing, cues, compiled, clusters));
+          standing.push(...learnedCandidates(model, chunks, standing, cues(), compiled, clusters));
         } catch (error) {
           fail('model', error);
         }
@@ -191,7 +191,7 @@ export function createAnalyzer(pack: Pack | CompiledPack, options: RosterKeys | 
       const { chunks, standing, cues } = readRules(text);
       return {
         sentences: chunks.map(({ start, end, result }) => ({ start, end, features: learnedFeatures(result, clusters) })),
-        context: contextFeatures(cues),
+        context: contextFeatures(cues()),
         ruleFindings: finalize(mergeCandidates(standing), text, compiled),
       };
     },
@@ -211,8 +211,9 @@ export function createAnalyzer(pack: Pack | CompiledPack, options: RosterKeys | 
     const standing = candidates.filter(
       (c) => (!c.requires || Object.entries(c.requires).every(([key, n]) => count(key) >= n)) && !(c.unless && count(c.unless) > 0),
     );
-    // The draft around each sentence, for the learned scorer: the rules' cues and the categories they found.
-    const cues = [...features.keys(), ...new Set(standing.map((c) => `found:${c.category}`))].sort();
+    // The draft around each sentence, for the learned scorer only (not built for the rules alone):
+    // the rules' cues and the categories they found.
+    const cues = () => [...features.keys(), ...new Set(standing.map((c) => `found:${c.category}`))].sort();
     return { chunks, standing, cues };
   }
 }

@@ -1,15 +1,15 @@
 #!/usr/bin/env node
-// Rebuilds /work/datasets/<name>/rows.jsonl from fetched (bare) git snapshots.
+// Rebuilds <out>/<name>/rows.jsonl from fetched (bare) git snapshots of the sources.
 // No dependencies beyond Node built-ins and the `git` binary.
 //
 // Usage:
-//   node import.mjs hatecheck=/work/.mirror/paul-rottger+hatecheck-data/repo \
-//                   hatemoji=/work/.mirror/HannahKirk+Hatemoji/repo \
-//                   edos=/work/.mirror/rewire-online+edos/repo \
-//                   misogyny=/work/.mirror/ellamguest+online-misogyny-eacl2021/repo \
-//                   convabuse=/work/.mirror/amandacurry+convabuse/repo
+//   node scripts/training/import-public.mjs out=<out> hatecheck=<snapshots>/paul-rottger+hatecheck-data/repo \
+//                   hatemoji=<snapshots>/HannahKirk+Hatemoji/repo \
+//                   edos=<snapshots>/rewire-online+edos/repo \
+//                   misogyny=<snapshots>/ellamguest+online-misogyny-eacl2021/repo \
+//                   convabuse=<snapshots>/amandacurry+convabuse/repo
 // Optional (licence NOT verified from a stored licence file, see README/report; off by default):
-//                   youtube=/work/.mirror/tuliocasagrande+youtube-spam-experiment/repo/.git --include-unverified
+//                   youtube=<snapshots>/tuliocasagrande+youtube-spam-experiment/repo/.git --include-unverified
 // Output dir defaults to the directory of this script; override with out=/some/dir.
 // Each dataset is imported only if its git dir is given. The pinned commit of each
 // source is checked; a different HEAD is reported (and used) but flagged.
