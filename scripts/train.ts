@@ -27,8 +27,7 @@ import { createAnalyzer, type Analyzer } from '../lib/analyze';
 import { HASH_BITS } from '../lib/analyze/model/features';
 import { encodeBase64, packSparse, type WeightsFile } from '../lib/analyze/model/weights';
 import type { Category } from '../rules/categories';
-import { DEFAULT_PACK } from '../rules/default-pack';
-import { loadCorpus, type Example } from './training/corpus';
+import { loadCorpus, schoolPack, type Example } from './training/corpus';
 import { loadClusters } from '../lib/analyze/model/clusters';
 import clustersFile from '../rules/model/word-clusters.json';
 import { mulberry32 } from '../tests/unit/helpers/random';
@@ -67,7 +66,7 @@ function read(examples: readonly Example[], profiles: ReturnType<typeof loadCorp
   const analyzers = new Map<string, Analyzer>();
   return examples.map((ex) => {
     let a = analyzers.get(ex.profile);
-    if (!a) analyzers.set(ex.profile, (a = createAnalyzer({ ...DEFAULT_PACK, profile: profiles.get(ex.profile)! }, { clusters: CLUSTERS })));
+    if (!a) analyzers.set(ex.profile, (a = createAnalyzer(schoolPack(profiles.get(ex.profile)!), { clusters: CLUSTERS })));
     const r = a.read(ex.text);
     return {
       ex,

@@ -64,20 +64,23 @@ export function compileProfile(p: Profile | PackProfile, keys: RosterKeys = []):
     if (c.length >= 5 && !compact.some((x) => x.compact === c)) compact.push({ compact: c, kind, ...(source ? { source } : {}) });
   };
   names.forEach((n, i) => addCompact(n, i === 0 ? 'name' : 'alias', phrase(n)));
-  for (const h of school.handles ?? []) addCompact(h.replace(/^@/, ''), 'handle');
-  if (school.website) {
-    const host = school.website.replace(/^[a-z]+:\/\//i, '').replace(/^www\./i, '').split('/')[0]!;
-    addCompact(host, 'website');
-    addCompact(host.split('.')[0]!, 'website');
-  }
-  const street = school.address?.split(',')[0]?.trim();
-  if (street) addCompact(street, 'address');
-
   const distinctivePhrase = distinctive.join(' ');
   // A name whose distinctive part is the place ("Roundhay School") is pinned by the place rule instead.
   const placePhrases = new Set((school.places ?? []).map(phrase));
   const distinctiveIsPlace = placePhrases.has(distinctivePhrase);
+  // Before the website's: `mardle.ac.uk` must not make the bare word `Mardle` count without context.
   if (!distinctiveIsPlace) addCompact(distinctive.join(''), 'distinctive');
+  for (const h of school.handles ?? []) addCompact(h.replace(/^@/, ''), 'handle');
+  if (school.website) {
+    const host = school.website.replace(/^[a-z]+:\/\//i, '').replace(/^www\./i, '').split('/')[0]!;
+    addCompact(host, 'website');
+    // The site's first label alone (`#stonebridgejuniors`) is judged as a name is: `polgarrow` of
+    // polgarrow.cornwall.sch.uk is the village too, and counts only with school context.
+    const label = host.split('.')[0]!;
+    addCompact(label, 'website', phrase(label.replace(/[-_]/g, ' ')));
+  }
+  const street = school.address?.split(',')[0]?.trim();
+  if (street) addCompact(street, 'address');
   const schoolLex = compileLexicon({
     name: names.map(phrase),
     distinctive: distinctivePhrase.length >= 4 && !distinctiveIsPlace ? [distinctivePhrase] : [],

@@ -9,7 +9,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORIES, type Category } from '../../rules/categories';
-import { ProfileSchema, type Profile } from '../../rules/schema';
+import { ProfileSchema, type Pack, type Profile } from '../../rules/schema';
+import { DEFAULT_PACK } from '../../rules/default-pack';
+import { withEverydayWords } from '../../lib/rule-pack/name-context';
 
 export const TRAINING_DIR = 'rules/training';
 
@@ -84,4 +86,15 @@ export function loadCorpus(dir = TRAINING_DIR): Corpus {
     }
   }
   return { examples, profiles };
+}
+
+/**
+ * The pack a draft of this school is read with: the default pack with the school's
+ * profile and the everyday words its names hold, as `postguard check --profile`
+ * and `pack build` make it (lib/cli/load.ts). Training must read a draft as the
+ * product will, or "the Amber" is a school in training and an amber light at use.
+ */
+export function schoolPack(profile: Profile): Pack {
+  const lexicons = withEverydayWords(DEFAULT_PACK.lexicons, profile);
+  return { ...DEFAULT_PACK, profile, ...(lexicons ? { lexicons } : {}) };
 }

@@ -99,7 +99,7 @@ describe('school-identity: a name that also means something else', () => {
 describe('staff and pupils who share a famous name', () => {
   it.each([
     ['a colleague with work context', 'Harry Kane covered my Year 4 class at work today', 'staff-identity'],
-    ['a colleague with an unshared name, anywhere', 'Imelda Quartermaine has done it again', 'staff-identity'],
+    ['a colleague with an unshared name, in a draft about work', 'Imelda Quartermaine has done it again, covered my duty at work', 'staff-identity'],
     ['a pupil in class', 'Jude Bellingham from my class won the spelling bee', 'pupil-details'],
     ['a pupil with an unshared name, anywhere', 'Tamsin Okonjo did it again', 'pupil-details'],
   ])('flags %s', (_why, draft, category) => {
@@ -107,6 +107,8 @@ describe('staff and pupils who share a famous name', () => {
   });
   it.each([
     ['the footballer', 'Harry Kane scored twice against Spain', 'staff-identity'],
+    // No list of famous people is whole: any full name needs the draft to be about school or work.
+    ['a darts player sharing a colleague\'s unlisted name', 'Imelda Quartermaine hit a nine-darter at the Ally Pally', 'staff-identity'],
     ['the footballer, in a draft about a pupil', 'Jude Bellingham signed a new deal, what a player', 'pupil-details'],
   ])('allows %s', (_why, draft, category) => {
     expect(categories(draft)).not.toContain(category);
