@@ -1,7 +1,7 @@
 import type { LexMatch } from '../lexicon';
 import type { Candidate, ChunkContext, Detector } from '../types';
 import { cueMatches, hasGroup } from '../cues';
-import { type Span, targetAfter, targetBefore } from '../threat-targets';
+import { type Span, targetAfter, targetBefore } from '../targets';
 
 /**
  * Threats or wishes of physical harm to people, calls for violence, bombing
