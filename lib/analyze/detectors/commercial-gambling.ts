@@ -11,9 +11,11 @@ import { cueMatches, pairedCues, toCues, type Cue } from '../cues';
  *
  * | flags | allows |
  * |---|---|
- * | `use my link for a free bet`, `lump on at 5/2` | `the odds of snow on Christmas Day` |
- * | `my tip for Saturday: Mister Muddle at 12/1` | `bookies have him at 5/1 for the title` (odds, no tip) |
- * | `nailed on, each way at evens` | `top tip for parents' evening: snacks`, `I bet you can't` |
+ * | a free bet or a stake through the poster's link or code; "lump on" with a price | the odds of something that is not a race or a match (snow at Christmas) |
+ * | a tip (a horse or team for a day) with a price or a bookmaker in the draft | a price with no tip (what the bookies give for a title race) |
+ * | tipsters' words with a price: nailed on, each way, at evens | a "top tip" that is not a bet; "I bet" as a figure of speech |
+ *
+ * Examples: rules/packs/rules/commercial.json, rule `commercial/gambling` (run by tests/rules/examples.test.ts).
  */
 const PAIRS = [['bet-tip', 'bet-odds']] as const;
 const WEAK = new Set(PAIRS.flat());

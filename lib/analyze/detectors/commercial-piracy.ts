@@ -11,9 +11,11 @@ import { cueMatches, pairedCues, toCues } from '../cues';
  *
  * | flags | allows |
  * |---|---|
- * | `a year of Netflix free, grab this mod apk` | `the whole series is free on iPlayer` |
- * | `I ripped the audiobook, can send you the files` | `ripped my jeans on the climbing frame` |
- * | `torrenting the new Marvel film tonight` | `a torrent of emails`, `torrential rain`, `the kids got in for free` |
+ * | a piracy phrase alone: a modded app, free streaming of a paid service, a cracked version | a service that is free anyway (iPlayer) |
+ * | a weak cue (ripped it, can send you the files) with something to pirate: an audiobook, a film, a game | "ripped" said of clothes, with nothing to pirate |
+ * | torrenting a film or a series | "torrent" and "torrential" as words for a flood; "for free" alone |
+ *
+ * Examples: rules/packs/rules/commercial.json, rule `commercial/piracy` (run by tests/rules/examples.test.ts).
  */
 const PAIRS = [['pirate', 'media'], ['pirate', 'pirate'], ['pirate', 'free']] as const;
 const WEAK = new Set(PAIRS.flat());

@@ -16,11 +16,13 @@ import { cueMatches, pairedCues, toCues, type Cue } from '../cues';
  *
  * | flags | allows |
  * |---|---|
- * | `made £500 a day with this crypto app 🚀`, `send 0.1 BTC, get 1 BTC back` | `lost a fortune on crypto lol`, `Bitcoin explained for Year 6` |
- * | `hey hun! side hustle, your own hours`, `join my team` | `hey hun, happy birthday!`, `DM me for the planning` |
- * | `use code TEACH20`, `odds-pal.example.com/ref/xyz` | `the door code is 4471`, `selling my old sofa, £40` |
- * | `quick cash loans, no credit checks, DM me` | `my student loan finally paid off` |
- * | `subscribe for exclusive content 😏` | `subscribe to the class newsletter` |
+ * | a money claim with crypto or hype emoji; a crypto giveaway (send some, get more back) | losing money on crypto; teaching about it |
+ * | an MLM line with "hey hun" or a call to action (side hustle, your own hours, join my team) | "hey hun" with no MLM line; "DM me" about school work |
+ * | a promo code to use; a referral link (`/ref/`, `?ref=`) | a door code; a private sale of the poster's own things |
+ * | a loan offer with a call to action | the poster's own loan |
+ * | exclusive content to subscribe to | subscribing to a newsletter |
+ *
+ * Examples: rules/packs/rules/commercial.json, rule `commercial/scheme` (run by tests/rules/examples.test.ts).
  */
 const PAIRS = [
   ['money', 'coin'], ['money', 'cta'], ['money', 'mlm'], ['money', 'hype'], ['money', 'giveaway'], ['coin', 'giveaway'],

@@ -12,12 +12,14 @@ import type { Candidate, ChunkContext, Detector, RuleConfig } from '../types';
  *
  * | flags | allows |
  * |---|---|
- * | `password Rockstar1`, `pw: Summer24!`, `the password is 'hello123'` | `forgot my password again`, `use a password manager`, `password reset` |
- * | `wifi password: Heron#41`, `wifi: Maple88!` | `what's the wifi password?`, `the wifi is down`, `wifi 6E router` |
- * | `username jb_teach / Kittens99`, `login: mr.b2 pw: Owl2020` | `log in with your school account`, `my login is the same as my email` |
- * | `the door code is 4471`, `alarm code: 1987`, `staffroom door code is 2580` | `promo code TEACH50`, `dress code`, `postcode`, `code club` |
- * | `the key safe is 0852`, `photocopier PIN 2468` | `the code is on the fridge` (no access noun, no code), `PIN badge`, `password 12 characters long` |
- * | `log in as teacher1 with password maths` | `the most common passwords: 123456, qwerty` (lexicon group `generic`) |
+ * | a password, passcode or PIN given after its keyword, plain, quoted or after a colon | talk about passwords with none given: forgotten, reset, a password manager |
+ * | a wifi password or key given | asking for the wifi password; the wifi being down; a wifi standard in a product name |
+ * | a username with a password beside it; logging in as an account with a password | logging in with a school account; saying what a login is like |
+ * | a code after an access noun (door, gate, alarm, staffroom, reprographics) given as digits (`credentials/access-code`) | a promo code, dress code, postcode, code club |
+ * | a key safe or padlock with its number (`credentials/access-code`); a PIN for a device (`credentials/password`) | a code with no access noun and no value; a PIN badge; a password rule (12 characters long) |
+ * | | lists of the most common passwords (lexicon group `generic`) |
+ *
+ * Examples: rules/packs/rules/credentials.json, rules `credentials/password` and `credentials/access-code` (run by tests/rules/examples.test.ts).
  */
 type Kind = 'secret' | 'secret-weak' | 'user' | 'code' | 'access-direct';
 const KINDS: Record<string, readonly Kind[]> = {

@@ -8,10 +8,12 @@ import type { Candidate, ChunkContext, Detector, RuleConfig } from '../types';
  *
  * | flags | allows |
  * |---|---|
- * | `anne.other@example.org`, `jo_b84@hotmail.co.uk` | `@someone` (a handle: nothing before the @) |
- * | `jo [at] example [dot] com`, `name(at)domain(dot)co(dot)uk` | `meet me at the gym dot com` (no domain after `at`) |
- * | `jo.bloggs at gmail dot com`, `jo at hotmail dot co dot uk` | `see you at costa dot com`, `visit us at ourcafe.co.uk` (a bare `at` needs a mail provider, an address-like name or an e-mail cue) |
- * | `sam at sambakes dot co dot uk, email me` | `office@school.sch.uk`, `info@shop.com` (role addresses of organisations, not personal) |
+ * | a personal address in plain form | a handle: nothing before the @ |
+ * | an address written with [at] and [dot], or (at) and (dot) | a bare "at ... dot com" with no domain after it |
+ * | an address written with a bare "at" and "dot" after a mail provider or an address-like name | a bare "at" with no mail provider, no address-like name and no e-mail cue; a website |
+ * | an address written with a bare "at" after an e-mail cue ("email me:") | role addresses of organisations (office@, info@): not personal |
+ *
+ * Examples: rules/packs/rules/contact-details.json, rule `contact-details/email` (run by tests/rules/examples.test.ts).
  */
 const W = '[a-z0-9_%+\\-]{1,64}';
 const DOT = '(?:\\.|\\s*[\\[({<]\\s*dot\\s*[\\])}>]\\s*|\\s+dot\\s+)';

@@ -9,11 +9,13 @@ import type { Candidate, Detector } from '../types';
  *
  * | flags | allows |
  * |---|---|
- * | `<group> should never be let near a classroom`, `<group> shouldn't be heads` | `<group> should be allowed to ...`, `<group> shouldn't be excluded` |
- * | `<group> should be banned`, `<group> need to retire` | `Women's Aid should be funded` (no exclusion) |
- * | `too many <group> round here`, `we need fewer <group>` | `too many Black boys are excluded` (concern, not presence) |
- * | `<group> don't belong here`, `ban <group>`, `get rid of <group>` | `fewer women become heads` (a fact: no "need"/"want") |
- * | `send them back` (with a group anywhere in the draft), `go back to your own country` | `send them back to the shop` (no group in the draft) |
+ * | a group that should not be allowed anywhere near a classroom, or should not be heads | a group that should be allowed to do something, or should not be excluded |
+ * | a group to be banned, or made to retire | a charity or body named after a group, to be funded (no exclusion) |
+ * | too many of a group round here; a need for fewer of a group | too many of a group excluded (concern, not presence) |
+ * | a group that does not belong here; banning or getting rid of a group | fewer of a group doing something, as a fact (no "need" or "want") |
+ * | "send them back" with a group anywhere in the draft; "go back to your own country" | "send them back" with no group in the draft (to the shop) |
+ *
+ * Examples: rules/packs/rules/discriminatory.json, rule `discriminatory/exclusion` (run by tests/rules/examples.test.ts).
  */
 const NEAR = 6;
 

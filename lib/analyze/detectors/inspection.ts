@@ -10,10 +10,12 @@ import type { Candidate, Detector } from '../types';
  *
  * | flags | allows |
  * |---|---|
- * | `Ofsted said Outstanding!! report comes out in June` | `our Ofsted report from 2019 said Good` (published) |
- * | `provisionally Requires Improvement, gutted` | `outstanding homework from Year 6 today` (no inspection, no marker) |
- * | `the SATs papers came in today`, `had a peek at the reading paper` | `past papers for revision`, `SATs week tip: snacks` |
- * | `got tomorrow's history paper in my bag`, `answers to Friday's science test` | `good luck in tomorrow's maths paper` (nothing in hand) |
+ * | an inspection grade with a sign it is not published yet (the report comes out later, provisionally, between us) | a grade from a published report (a past year) |
+ * | a provisional grade | a grade word with no inspection and no marker (outstanding homework) |
+ * | test papers that have arrived, or a look at one before the test | past papers for revision; tips for test week |
+ * | a paper or its answers in hand before the test | good luck for a paper (nothing in hand) |
+ *
+ * Examples: rules/packs/rules/confidential.json, rule `confidential/inspection` (run by tests/rules/examples.test.ts).
  */
 export const inspection: Detector = {
   id: 'inspection',

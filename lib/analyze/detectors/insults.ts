@@ -13,11 +13,13 @@ import type { Candidate, Detector } from '../types';
  *
  * | flags | allows |
  * |---|---|
- * | `the inspectors were a bunch of clowns`, `my Year 9s are feral` | `the printer is useless`, `this policy is a joke` (things, decisions) |
- * | `<name> has lost the plot`, `the deputy is two short planks` | `I'm such an idiot`, `I've lost the plot` (self-mockery) |
- * | `the parents here are vile`, `this school is a joke` | `my husband is a muppet, love him ❤️` (affection; family) |
- * | `#OurSchool more like #OurPrison`, `Hillside Jail Academy more like` (mock rename of the school) | `the dog is a moron` (pets), `Pip is the worst` (not an insult word) |
+ * | people of school life called an insult through a copula (the inspectors, a class by its year: `Year 9s`) | things and decisions called useless or a joke (a printer, a policy) |
+ * | someone who has lost the plot, by role or by a name from the profile (a predicate); an insult word on a colleague by role | the poster mocking themself (self-mockery) |
+ * | the parents of a place called vile; the school called a joke | family with affection (a husband who is a muppet, with love) |
+ * | a mock rename of the school: its hashtag "more like" another (`#...Prison`), or its capitalised name changed to a jail | pets called names; a name said to be "the worst" (not an insult word) |
  * | | hostility to a protected group (discriminatory rules instead) |
+ *
+ * Examples: rules/packs/rules/derogatory.json, rule `derogatory/insult` (run by tests/rules/examples.test.ts).
  */
 type Level = 'noun' | 'adj' | 'pred';
 const ACCEPT: Record<Level, ReadonlySet<TargetKind>> = {

@@ -12,10 +12,12 @@ import type { Candidate, ChunkContext, Detector, RuleConfig } from '../types';
  *
  * | flags | allows |
  * |---|---|
- * | `07700 900123`, `07700-900-789`, `07700.900.123`, `(020) 7946 0018` | order numbers `114-2290871-5521`, `BA2490`, `12/06/2024`, `7:30pm` |
- * | `+44 7700 900456`, `+44 (0)7700 900456`, `+447700900654`, `+33 6 12 34 56 78` | `£3,000`, `3-1`, `2024`, the `168` bus, `999`, `111`, `24:51` |
- * | `0 1 1 3 4 9 6 0 5 5 5`, `O77OO 9OO 123` | `0800 123 456` (freephone), `0.00123456789 BTC` |
- * | `oh one one three, four nine six oh, ...`, `wa.me/447700900123` | a number after `order`, `ref`, `ISBN`, `account` (lexicon `phone`, group `not-phone`) |
+ * | a UK number spaced, hyphenated, dotted or run together, with the area code in brackets or not | order numbers, flight numbers, dates and times |
+ * | `+44` numbers, also with `(0)`; other countries' numbers with their `+CC` | sums of money, scores, years, bus numbers, emergency numbers (999, 111), race times |
+ * | digits spaced one by one; letter O for zero | freephone numbers (0800); long decimals |
+ * | a number in words (oh one one three...); a WhatsApp link (`wa.me/`) | a number after `order`, `ref`, `ISBN`, `account` (lexicon `phone`, group `not-phone`) |
+ *
+ * Examples: rules/packs/rules/contact-details.json, rule `contact-details/phone` (run by tests/rules/examples.test.ts).
  */
 const WA_ME = /\bwa\.me\/(\d{8,15})\b/gi;
 

@@ -9,15 +9,17 @@ import type { Candidate, Detector } from '../types';
  *
  * | flags | allows |
  * |---|---|
- * | `<group> are always so lazy`, `every <group> is so entitled` | `<group> aren't lazy` (negated), `the stereotype that <group> are lazy` |
- * | `<group> are attention seekers`, `<group> can't drive` | `my Muslim colleague brought samosas` (nothing negative) |
- * | `<group> run all the banks`, `<group> control the media` | `Eid Mubarak`, `proud of our LGBT staff network`, `as a gay teacher, I'm tired` |
- * | `why do <group> get X when we can't get Y` | `why do Muslims fast?` (no "get ... when we") |
- * | `lazy old teachers` (trait before a plural group) | `a white woman was rude to me` (one person: no generalisation) |
- * | `they're all thieves` when the draft names a group in another sentence | `they're all thieves` about a football team (no group in the draft) |
- * | `<group> ..., half of them are <trait>` (a pronoun taking up the group) | `I don't mind the rain but ...` (no group after the hedge) |
- * | `I don't mind <group> but ...`, `nothing against <group>, but` (a hedge before a complaint) | `I don't mind Muslims visiting` (no "but") |
- * | `the deaf boy ... shouldn't be in mainstream` (one person, excluded for the characteristic) | `Sam shouldn't be in mainstream` (no characteristic named) |
+ * | a group always lazy, rude or entitled; every member of a group entitled | the same trait negated; a stereotype named as one |
+ * | a group as attention seekers; a group that can't drive | a group member doing something kind (nothing negative) |
+ * | a group that runs the banks or controls the media (the tropes of lexicon group `trope`) | greetings for a festival; pride in a staff network; a teacher naming their own group |
+ * | why a group gets something when "we" can't | a question about a group's practice (no "get ... when we") |
+ * | a trait before a plural group (`lazy old teachers`) | one person of a group behaving badly (no generalisation) |
+ * | "they're all thieves" when the draft names a group in another sentence | "they're all thieves" about a football team (no group in the draft) |
+ * | a group, then "half of them are" a trait (a pronoun taking up the group) | a hedge with no group after it |
+ * | a hedge before a complaint: not minding a group "but", nothing against a group "but" | not minding a group, with no "but" |
+ * | one person excluded for the characteristic (a deaf boy who "shouldn't be in mainstream") | a named child who "shouldn't be in mainstream" (no characteristic named) |
+ *
+ * Examples: rules/packs/rules/discriminatory.json, rule `discriminatory/stereotype` (run by tests/rules/examples.test.ts).
  */
 const NEAR = 8;
 

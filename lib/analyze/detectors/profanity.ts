@@ -7,8 +7,10 @@ import type { Detector } from '../types';
  *
  * | flags | allows |
  * |---|---|
- * | `f*** that`, `b0ll0cks`, `FFS`, `clusterfuck`, `pissed off` | `bloody`, `damn`, `crap`, `sod`, `arse`, `hell` (mild: not in the lexicon) |
- * | `dickheads`, `wanker`, `shitting` | `Scunthorpe`, `Penistone`, `cocktail`, `Dickens`, `shiitake` (whole words only) |
+ * | swear words, also masked (`f***`), in l33t or spelt out with dots, as initials (`FFS`), stretched, or inside compounds (`clusterfuck`, `pissed off`) | mild words not in the lexicon: bloody, damn, crap, sod, arse, hell |
+ * | swear words as insults and in every form (plural, -ing) | place names and words that contain one (Scunthorpe, Penistone, cocktail, Dickens, shiitake): whole words only |
+ *
+ * Examples: rules/packs/rules/profanity.json, rule `profanity/swearing` (run by tests/rules/examples.test.ts).
  */
 export const profanity: Detector = {
   id: 'profanity',

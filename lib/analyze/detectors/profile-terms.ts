@@ -10,8 +10,10 @@ import type { Detector } from '../types';
  *
  * | flags | allows |
  * |---|---|
- * | the term in any case or spacing (`project lantern`, `PROJECT LANTERN`) | the term's words apart (`the lantern project`, `a lantern`) |
- * | in a hashtag split at capitals (`#ProjectLantern`) | terms of a category the pack has switched off |
+ * | the term in any case or spacing | the term's words apart, or one of them alone |
+ * | the term in a hashtag split at capitals | terms of a category the pack has switched off |
+ *
+ * Examples: rules/packs/rules/confidential.json, rule `confidential/profile-term` (run by tests/rules/examples.test.ts).
  */
 const KNOWN = new Set<string>(CATEGORIES);
 

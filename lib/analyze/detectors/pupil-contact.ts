@@ -10,12 +10,14 @@ import { yearPlural } from './pupils';
  *
  * | flags | allows |
  * |---|---|
- * | `Year 11s, add me on snap now you have left` | `text 07700 900333 about Tuesday netball` (no pupil audience) |
- * | `Parents, email me on ...` | `Parents' evening till 8, text me after` (an event, not an audience) |
- * | `a pupil's mum sent a friend request and I said yes` | `my kids made me join TikTok` (the writer's own children) |
- * | `DMd Zara's mum on Facebook` (roster name + parent) | `follow @SchoolAccount for pics` (the school's own account) |
- * | `followed Zara Khan back on insta`, `Zara in my Year 9 set sent me a snap` (roster child + offer, one sentence) | `Zara Larsson's new single, follow me for more` (not a roster name) |
- * | `Sixth formers, DM me`, `a Year 8 slid into my DMs` | `the sixth formers' ball was lovely` (no offer) |
+ * | pupils or leavers addressed by year, asked to add the poster on a private app | a phone number for an adults' club (no pupil audience) |
+ * | parents addressed, asked to message or e-mail the poster privately, or a WhatsApp group for class parents | parents' evening followed by "text me" (an event, not an audience) |
+ * | a pupil's parent's friend request, accepted | the poster's own children getting them onto an app |
+ * | a roster pupil's parent messaged privately (a roster name + parent) | the school's own account to follow |
+ * | a roster pupil followed back, or sending the poster a snap (roster child + offer, one sentence) | a famous name sharing a roster first name, with "follow me" |
+ * | sixth formers asked to DM the poster; a pupil sliding into the poster's DMs | sixth formers mentioned with no offer |
+ *
+ * Examples: rules/packs/rules/pupil-contact.json, rule `pupil-contact/private-channel` (run by tests/rules/examples.test.ts).
  */
 export const pupilContact: Detector = {
   id: 'pupil-contact',

@@ -9,12 +9,14 @@ import type { Candidate, Detector } from '../types';
  *
  * | flags | allows |
  * |---|---|
- * | `finally got his EHCP through`, `another exclusion today` (topic + a child or an event) | `SEND funding is a scandal`, `exclusions guidance out today` (policy words) |
- * | `a boy in my class was restrained` (ambiguous words need a child) | `showed great restraint today`, `my car suspension went` (no child) |
- * | `one of my SEN lot` (SEN needs a particular child) | `the SENCo and her SEN caseload` (a pronoun is not enough) |
- * | `her dad's in prison`, `Kai's mum is in rehab` (family + circumstance, with a pupil in the draft) | `my dad's in hospital` (the poster's own family) |
- * | `safeguarding referral made for a Year 2 child` | `great safeguarding training today` (training, not a case) |
- * | `a Year 11 student is pregnant` (a pupil word, not just `girl`) | `my sister is pregnant with a girl`, `I'm pregnant!` |
+ * | a topic (EHCP, exclusion) with a child or an event | the same words about policy or funding |
+ * | ambiguous words (restrained, suspended) with a child | the same words with no child (restraint as patience, a car's suspension) |
+ * | SEN with a particular child ("one of my SEN lot") | SEN with only a pronoun (the SENCo and her caseload) |
+ * | family + circumstance (prison, rehab), with a pupil in the draft | the poster's own family |
+ * | a safeguarding referral made about a particular child | safeguarding training (not a case) |
+ * | a pupil word with pregnant (a Year 11 student, not just "girl") | the poster or their family pregnant |
+ *
+ * Examples: rules/packs/rules/confidential.json, rule `confidential/pupil-matters` (run by tests/rules/examples.test.ts).
  */
 export const pupilMatters: Detector = {
   id: 'pupil-matters',

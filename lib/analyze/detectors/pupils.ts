@@ -9,13 +9,15 @@ import { standsAlone } from './staff';
  *
  * | flags | allows |
  * |---|---|
- * | a roster full name, anywhere | the writer's own child (`my Lily played a sheep`, `my eldest, Lily`) |
- * | a roster full name that is also a famous one (`Jude Bellingham`), when the draft is about class or school | that name with no school context (`Jude Bellingham signed again`) |
- * | a roster first name, or first name + initial (`Leo F`), when the draft is about class or school | a roster first name elsewhere (`Jamie Oliver`, `Noah's ark`, `Matilda the Musical`, `Leos`) |
- * | `a lad from my Year 5 class`, `a Year 4 of mine`, `Reception kid`, `the boy in 6W`, `a Year 7 in my tutor group` | a whole class (`my class smashed their assembly`) |
- * | `both Year 10 boys` beside a pupil matter (exclusions, a referral) | `two Year 10 boys won the chess` (no matter) |
- * | a subgroup singled out by a characteristic (`the Muslim children in my class`) | the writer's childhood (`I was in Year 6 in 1996`) |
- * | a roster surname as a family (`the Oyelaran case`, `the Kowalski twins`) with school context | a roster surname alone (`Hart` is also a word) |
+ * | a roster full name, anywhere | the writer's own child (`my Lily`, `my eldest, Lily`) |
+ * | a roster full name that is also a famous one, when the draft is about class or school | that name with no school context |
+ * | a roster first name, or first name + initial (`Leo F`), when the draft is about class or school | a roster first name elsewhere (a celebrity's first name, a title, a plural) |
+ * | a child by class or year: a lad from a Year 5 class, a Reception kid, the boy in a class by its code, a Year 7 in a tutor group | a whole class |
+ * | two pupils of a year ("both Year 10 boys") beside a pupil matter (exclusions, a referral) | two pupils of a year doing something with no matter |
+ * | a subgroup singled out by a characteristic in the poster's class | the writer's childhood (the year they were in Year 6) |
+ * | a roster surname as a family (the X case, the X twins) with school context | a roster surname alone (`Hart` is also a word) |
+ *
+ * Examples: rules/packs/rules/pupil-details.json, rule `pupil-details/pupil` (run by tests/rules/examples.test.ts).
  */
 export const pupils: Detector = {
   id: 'pupils',

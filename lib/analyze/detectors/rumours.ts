@@ -9,9 +9,11 @@ import type { Candidate, Detector } from '../types';
  *
  * | flags | allows |
  * |---|---|
- * | `<name> and the chair of governors are having an affair` | `I'm having an affair with this new sourdough recipe` (self) |
- * | `the business manager has been fiddling the books for years` | `cooking the books is a great film` (no person) |
- * | `apparently the deputy turned up drunk again` | `my husband is cheating on me with the PlayStation` (family: not in the lexicon) |
+ * | a named person and a governor, colleague or parent having an affair | the poster's own "affair" with a thing (self) |
+ * | a colleague by role fiddling the books | cooking the books as a title (no person) |
+ * | a colleague said to turn up drunk; getting the job by favour | the poster's family cheating (family: not in the lexicon) |
+ *
+ * Examples: rules/packs/rules/derogatory.json, rule `derogatory/rumour` (run by tests/rules/examples.test.ts).
  */
 export const rumours: Detector = {
   id: 'rumours',

@@ -12,15 +12,17 @@ import { compactView, withinEdits } from '../text-views';
  *
  * | flags | allows |
  * |---|---|
- * | the full name, or an alias, anywhere | an alias inside a longer word (`Summit` in `summitry`, `Kings` in `Kingston`); initials stretched (`KVAAA`) |
- * | the full name with its school word (`Summit Academy`) anywhere, even when the rest is a word | |
- * | an alias that also means something else (`Summit`, `Parkside`, `St Mary's`, `Roundhay Park`: lib/analyze/name-context.ts) when the draft is about school or work | that alias with no school context (`the summit of Snowdon`, `#HolyTrinity bells`) |
- * | a church dedication with a word of its own (`St Aidan's Leeds`), anywhere | that alias in a draft about church (`wedding at St Aidan's Leeds`) |
- * | a short alias run into a hashtag word (`#CCSfamily`, `#CCSproud`) | the letters inside another hashtag (`#CCSlovakia`) |
- * | a handle or the website (also `dot co dot uk`) | |
- * | the distinctive part (`Christ Church`) when the draft is about school or work | the distinctive part alone (`Christ Church eight at Henley`) |
- * | | another institution sharing the words (`Christ Church Cathedral`, `Christ Church, Oxford`) |
- * | | an alias naming a club, shop or place that shares it (`Oakfield Cricket Club`, `Oakfield garden centre`); the full name always counts |
+ * | the full name, or an alias, anywhere | an alias inside a longer word (`Kings` in `Kingston`); initials stretched (`KVAAA`) |
+ * | the full name with its school word anywhere, even when the rest is a word | |
+ * | an alias that also means something else (lib/analyze/name-context.ts) when the draft is about school or work | that alias with no school context (a mountain's summit, church bells) |
+ * | a church dedication with a word of its own (a saint + a town), anywhere | that alias in a draft about church (a wedding there) |
+ * | a short alias run into a hashtag word (`#CCSfamily`) | the letters inside another hashtag (`#CCSlovakia`) |
+ * | a handle or the website (also written with `dot co dot uk`) | |
+ * | the distinctive part (`Christ Church`) when the draft is about school or work | the distinctive part alone (a college rowing eight) |
+ * | | another institution sharing the words (a cathedral, an Oxford college) |
+ * | | an alias naming a club, shop or place that shares it; the full name always counts |
+ *
+ * Examples: rules/packs/rules/school-identity.json, rule `school-identity/name` (run by tests/rules/examples.test.ts).
  */
 export const schoolName: Detector = {
   id: 'school-name',

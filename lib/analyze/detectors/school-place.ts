@@ -7,10 +7,12 @@ import { compactView } from '../text-views';
  *
  * | flags | allows |
  * |---|---|
- * | the street of the address (`Christchurch Hill`), also run together, when the draft is about school or work | the street alone (`fair on Christchurch Hill on Saturday`); the place alone (`a walk on Hampstead Heath`, `plumber in Hampstead`) |
- * | the full postcode, with or without the space (`NW3 1JH`, `nw31jh`) | the postcode district alone (`collection from NW3`) |
- * | `my school in Hampstead`, `our little primary up in Hampstead` | `my school` with nothing that identifies it |
- * | `the big academy on the hill in Hampstead where I work` | `the primary in Hampstead where my nephew goes` |
+ * | the street of the address, also run together, when the draft is about school or work | the street alone (a fair there on Saturday); the place alone (a walk on the heath, a plumber in the area) |
+ * | the full postcode, with or without the space | the postcode district alone |
+ * | the poster's school placed in the area (`my school in <place>`, `our little primary up in <place>`) | `my school` with nothing that identifies it |
+ * | a school in the area where the poster works | a school in the area where someone else's child goes |
+ *
+ * Examples: rules/packs/rules/school-identity.json, rule `school-identity/place` (run by tests/rules/examples.test.ts).
  */
 export const schoolPlace: Detector = {
   id: 'school-place',

@@ -9,9 +9,11 @@ import type { Detector } from '../types';
  *
  * | flags | allows |
  * |---|---|
- * | `they're turning us into an academy`, `our school is joining a trust` | `forced academisation is a disaster for schools` (sector) |
- * | `they're cutting 4 TA jobs at our place`, `redundancies announced to staff` | `my husband's firm is making redundancies` (not the school) |
- * | `staffing restructure starts in May, we're all on edge` | `we're restructuring the Year 5 curriculum` (not staffing) |
+ * | the poster's school becoming an academy, joining a trust or merging | academisation as a sector issue |
+ * | jobs cut at the poster's school; redundancies announced to staff | redundancies somewhere else (not the school) |
+ * | a staffing restructure at the school | restructuring a curriculum or plan (not staffing) |
+ *
+ * Examples: rules/packs/rules/confidential.json, rule `confidential/school-plans` (run by tests/rules/examples.test.ts).
  */
 export const schoolPlans: Detector = {
   id: 'school-plans',

@@ -8,9 +8,11 @@ import type { Detector } from '../types';
  *
  * | flags | allows |
  * |---|---|
- * | `don't tell anyone but the head is leaving` | `don't tell anyone but I ate the last biscuit` (no school business) |
- * | `between us, Ofsted said Inadequate` | `keep it quiet, it's a surprise for the head's birthday` (a treat) |
- * | `can't tell parents yet 🤐` | `don't tell anyone but I've got an interview` (the poster's own news) |
+ * | a secrecy phrase (don't tell anyone, off the record) before school business (the head leaving, the budget) | a secrecy phrase before nothing of the school's (the last biscuit) |
+ * | news not to be told to parents yet | a surprise or a treat kept quiet |
+ * | | the poster's own news (an interview) |
+ *
+ * Examples: rules/packs/rules/confidential.json, rule `confidential/secrecy` (run by tests/rules/examples.test.ts).
  */
 export const secrecy: Detector = {
   id: 'secrecy',

@@ -11,10 +11,12 @@ import { cueMatches, hasGroup } from '../cues';
  *
  * | flags | allows |
  * |---|---|
- * | `nudes`, `p*rn`, `OnlyFans`, `sex toy`, `horny`, `dirty weekend`, `shagging`, 🔞 | `Essex`, `Sussex`, `sexton` (whole words only) |
- * | `uncropped version on request`, `your naughtiest pics in my DMs` | `sexual health clinic`, `sex education`, `RSE curriculum` |
- * | `have sex`, `booty call`, `friends with benefits` | `shag pile carpet`, `same-sex marriage`, `Love you xxx` |
- * | `sexting my ex again` | `UKCIS training on sharing nudes`, `Year 9 lesson on the dangers of porn` |
+ * | explicit words (lexicon `sexual`), also masked or in l33t (`p*rn`, `p0rn`); adult sites; sex toys; the 🔞 emoji | place and job names that contain one (Essex, Sussex, sexton): whole words only |
+ * | offers of uncropped or naughty pictures | sexual health, sex and relationships education |
+ * | explicit phrases (having sex, booty calls, friends with benefits) | shag pile carpet, same-sex marriage, kisses at the end of a message |
+ * | sexting | training or lessons about nudes and porn |
+ *
+ * Examples: rules/packs/rules/sexual.json, rule `sexual/explicit` (run by tests/rules/examples.test.ts).
  */
 export const sexualExplicit: Detector = {
   id: 'sexual-explicit',

@@ -15,11 +15,13 @@ import { cueMatches, hasGroup } from '../cues';
  *
  * | flags | allows |
  * |---|---|
- * | `hotel room ... know what I mean 😉` (two cues) | `hotel room was tiny 😍` (one cue and a faint one) |
- * | `that fit dad at the gate 😏` | `getting fit`, `fit to work`, `keep fit class` |
- * | `someone come and keep me warm 😏🍑` | `happy birthday 😘`, `leg day 🍑💦`, `my son's new toy 😈` |
- * | `can park in my drive any time 😉` (pointed and a faint cue) | `can park in my drive any time while the road is closed` |
- * | `smutty fanfic, need a cold shower 🥵`, `looking for fun, no strings 😘` | `cold shower before work`, `looking for fun things to do 😍` |
+ * | two cues in a draft (a hotel room and a wink that says what it means) | one cue and a faint one (a hotel room that is tiny, with a heart-eyes emoji) |
+ * | "fit" said of a person, with a smirk | "fit" as health or fitness |
+ * | asking someone to keep the poster warm, with suggestive emoji | kisses on a birthday; peach and splash emoji after leg day; a child's toy |
+ * | a pointed phrase with a faint cue (parking in the poster's drive, with a wink) | the same phrase with an innocent reason |
+ * | smut with a hot-face emoji; looking for fun with no strings | a cold shower before work; fun things to do |
+ *
+ * Examples: rules/packs/rules/sexual.json, rule `sexual/innuendo` (run by tests/rules/examples.test.ts).
  */
 export const sexualInnuendo: Detector = {
   id: 'sexual-innuendo',

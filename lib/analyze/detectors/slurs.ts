@@ -10,9 +10,11 @@ import type { Detector } from '../types';
  *
  * | flags | allows |
  * |---|---|
- * | racial, religious, homophobic, transphobic and disability slurs, also l33t (`p4ki`) | `chink in the armour`, `poof, gone`, `a fag break`, `went on a bender` (not listed) |
- * | `retarded`, `spastics`, `coffin dodgers` | `Devil's Dyke`, `Lesbos`, `homo sapiens` (not listed) |
- * | the echo `(((people)))`; dog whistles (`on the next dinghy`, `Britain is full`) | `((nested)) brackets`, `we're full after that roast` |
+ * | racial, religious, homophobic, transphobic and disability slurs, also l33t | idioms and words that only look like one (a chink in the armour, poof as a sound, a fag break, a bender) |
+ * | slurs on disability and age | place names and science words (Devil's Dyke, Lesbos, homo sapiens): not listed |
+ * | the triple-bracket echo; dog whistles (the next dinghy, the country is full) | nested brackets; being full after a meal |
+ *
+ * Examples: rules/packs/rules/discriminatory.json, rule `discriminatory/slur` (run by tests/rules/examples.test.ts).
  */
 const ECHO = /\(\(\(\s*[^()\s][^()]{0,40}\)\)\)/g;
 

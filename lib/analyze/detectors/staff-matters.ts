@@ -9,9 +9,11 @@ import type { Candidate, Detector } from '../types';
  *
  * | flags | allows |
  * |---|---|
- * | `a colleague got suspended pending investigation` | `I've been signed off with stress` (self) |
- * | `the deputy has been signed off`, `Mr X is on capability` | `the budget has been signed off` (no colleague; "been signed off" needs a person) |
- * | `there's an investigation into the accounts` (with a colleague named) | `the match was suspended for rain` (no colleague) |
+ * | a colleague suspended pending an investigation | the poster signed off (self) |
+ * | a colleague by role signed off; `Mr X` on capability | a budget or plan signed off (no colleague; "been signed off" needs a person) |
+ * | an investigation, with a colleague named in the draft | a match suspended (no colleague) |
+ *
+ * Examples: rules/packs/rules/confidential.json, rule `confidential/staff-matters` (run by tests/rules/examples.test.ts).
  */
 export const staffMatters: Detector = {
   id: 'staff-matters',

@@ -8,12 +8,14 @@ import type { Candidate, Detector } from '../types';
  *
  * | flags | allows |
  * |---|---|
- * | a full name from the staff list; `Mr Okafor`, `Miss Gallagher` (title + surname) | celebrities sharing a first name (`Helen Mirren`): another capitalised surname follows |
- * | a colleague's full name, when the draft is about school or work (`Gary Whitehouse was on duty`) | that name with no school context (`Gary Whitehouse won the darts`) |
- * | a colleague's full name that is also a famous one (`Harry Kane`), when the draft is about school or work itself (not only another of the school's names) | |
+ * | a full name from the staff list; a title + a staff surname (`Mr X`) | celebrities sharing a staff first name: another capitalised surname follows |
+ * | a colleague's full name, when the draft is about school or work | that name with no school context |
+ * | a colleague's full name that is also a famous one, when the draft is about school or work itself (not only another of the school's names) | |
  * | a staff first name alone, when the draft is about school or work | a staff first name with no school context |
- * | `our head`, `my TA`, `the new PE teacher`, `the Year 3 teacher who just started`, `our site manager` | `my head is pounding`, `the head of the BBC`, `Headteachers across the country` |
- * | `the head`, `the deputy` when the draft is about school or work | `teaching assistants hold schools together` (plural: a group, not a person) |
+ * | one colleague by role: our head, my TA, the new PE teacher, the Year 3 teacher who just started, our site manager | "head" as a body part; the head of another body; a role in general |
+ * | `the head`, `the deputy` when the draft is about school or work | a plural role: a group, not a person |
+ *
+ * Examples: rules/packs/rules/staff-identity.json, rule `staff-identity/colleague` (run by tests/rules/examples.test.ts).
  */
 export const staff: Detector = {
   id: 'staff',

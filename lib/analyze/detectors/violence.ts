@@ -20,17 +20,19 @@ import { type Span, targetAfter, targetBefore } from '../targets';
  *
  * | flags | allows |
  * |---|---|
- * | `I'll knock him out`, `I'd happily slap her`, `I could strangle Tom` | `this report writing is killing me`, `killer heels`, `killing it` |
- * | `somebody should torch the DfE`, `wish someone would run him over` | `I could murder a curry`, `knock it out of the park` |
- * | `he deserves a good slap`, `they should all be shot` | `I should be shot for that pun`, `the dog had to be put down` |
- * | `might bring my baseball bat`, `taking a hammer round to theirs` | `bring a knife for the cake`, `I'll destroy you at Scrabble` |
- * | `line them up against a wall`, `a bomb under that office` | `bombed the interview`, `cost a bomb`, `a hill I will die on` |
- * | `is going to meet my cricket bat`, `a visit from me and my rolling pin` | `come and meet my new puppy`, `new cricket bat, nets on Tuesday` |
- * | `I'll put him through a window`, `should have been a brick`, `sink the boats` | `should have been a bullet list`, `we got merked 6-0` |
- * | `if the auditors come back I'm getting a spade and bin bags ready` | `a shovel and bin bags in the boot in case it snows` |
- * | `a cricket bat with his name on it`, `a brick waiting for her` | `a birthday card with her name on it`, `a knife ready for you to cut the cake` |
- * | `fair play to the lad who decked that minister` | `respect to the keeper who punched it clear` |
- * | `a new gurdwara? somebody will burn it down` | `burnt the toast, someone will burn it down one day` |
+ * | a threat of harm with a person as its object (I'll, I'd happily, I could + knock out, slap, strangle) | killing as a figure of speech (work killing me, killer heels, killing it) |
+ * | a call on someone to harm a person or a body (torch, run over) | harm verbs with food or an "it" as object (murder a curry, knock it out of the park) |
+ * | a passive wish on a person (deserves a slap, should all be shot) | the poster wishing it on themself; a pet put down |
+ * | bringing a weapon to someone; taking a tool round to theirs | a tool for its use (a knife for the cake); beating someone at a game |
+ * | lining people up against a wall; a bomb under an office | bomb and die as figures of speech (bombed an interview, cost a bomb, a hill to die on) |
+ * | a person to "meet" a weapon; a visit with a weapon | meeting a pet; sports kit |
+ * | putting someone through a window; "should have been a brick"; sinking the boats | "should have been" something harmless; sports slang for a heavy defeat |
+ * | a spade and bin bags after a threat with a person in sight | a shovel and bin bags with an innocent reason |
+ * | a weapon kept for a person ("with his name on it", "waiting for her") | a gift or a tool kept for a person |
+ * | praise for someone who attacked a person | praise for a keeper who punched the ball |
+ * | "burn it down" when the draft names a public building or place of worship | "burn it down" about anything else (toast) |
+ *
+ * Examples: rules/packs/rules/violence.json, rule `violence/threat` (run by tests/rules/examples.test.ts).
  */
 export const violence: Detector = {
   id: 'violence',
