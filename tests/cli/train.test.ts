@@ -15,5 +15,5 @@ describe('npm run train', () => {
     const shipped = readFileSync('rules/model/weights.json');
     expect(built.length).toBe(shipped.length);
     expect(built.equals(shipped)).toBe(true);
-  }, 300_000);
+  }, 900_000);
 });

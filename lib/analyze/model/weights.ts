@@ -1,10 +1,13 @@
 /**
  * The learned scorer's weights file (rules/model/weights.json, written by
- * `npm run train`): for each category a bias, a threshold chosen on the
- * validation split (null: the model adds nothing there and stays off), and its
+ * `npm run train`): for each category a bias, a threshold chosen on drafts of
+ * schools the scoring model never saw (cross-fitted; null: the model adds
+ * nothing there and stays off), and its
  * weights over the hashed feature space, quantised to signed bytes with one
- * scale a category and stored sparse (index gaps as varints, then the byte),
- * base64. Reading it is pure: the CLI and tests import the JSON, a page gets
+ * scale a category. Stored sparse: `index` lists the features any category
+ * weighs (gaps as varints), and each category's `weights` gives one byte for
+ * each of them, base64. (Format 1 repeated the index in every category: 988 kB
+ * gzipped for what format 2 holds in 605.) Reading it is pure: the CLI and tests import the JSON, a page gets
  * the same object from the background.
  */
 import type { Category } from '../../../rules/categories';
@@ -12,13 +15,16 @@ import { HASH_BITS } from './features';
 import { loadClustersSteps, type ClustersFile, type WordClusters } from './clusters';
 
 export interface WeightsFile {
-  readonly format: 1;
+  readonly format: 2;
   readonly hashBits: number;
   readonly categories: readonly Category[];
   readonly bias: readonly number[];
   readonly scale: readonly number[];
   /** Probability at or above which a sentence is flagged; null keeps the category off. */
   readonly threshold: readonly (number | null)[];
+  /** The features any category weighs: varint gaps from the one before, base64. */
+  readonly index: string;
+  /** A category's byte for each feature of `index`, in order, base64. */
   readonly weights: readonly string[];
   readonly [meta: string]: unknown;
 }
@@ -47,24 +53,24 @@ export function encodeBase64(bytes: Uint8Array): string {
   return btoa(bin);
 }
 
-/** Sparse bytes: for each non-zero weight, the gap from the previous index (varint) and the byte. */
-export function packSparse(q: Int8Array): Uint8Array {
+/** The features any category weighs, as varint gaps (each from the one before, less one). */
+export function packIndex(features: readonly number[]): Uint8Array {
   const out: number[] = [];
   let last = -1;
-  for (let i = 0; i < q.length; i++) {
-    if (q[i] === 0) continue;
+  for (const i of features) {
     let gap = i - last - 1;
     while (gap >= 0x80) {
       out.push((gap & 0x7f) | 0x80);
       gap >>>= 7;
     }
-    out.push(gap, q[i]! & 0xff);
+    out.push(gap);
     last = i;
   }
   return Uint8Array.from(out);
 }
 
-export function unpackSparse(bytes: Uint8Array, into: Int8Array, stride: number, offset: number): void {
+export function unpackIndex(bytes: Uint8Array): Int32Array {
+  const out: number[] = [];
   let i = -1;
   for (let p = 0; p < bytes.length; ) {
     let gap = 0;
@@ -76,9 +82,9 @@ export function unpackSparse(bytes: Uint8Array, into: Int8Array, stride: number,
       shift += 7;
     }
     i += gap + 1;
-    const v = bytes[p++]!;
-    into[i * stride + offset] = v > 127 ? v - 256 : v;
+    out.push(i);
   }
+  return Int32Array.from(out);
 }
 
 /** Checks the file's shape and builds the scorer's arrays; throws naming what is wrong. */
@@ -93,15 +99,19 @@ export function loadModel(file: WeightsFile, clusters: ClustersFile): Model {
  * slices between frames and never pays one long task for it (as compilePackSteps).
  */
 export function* loadModelSteps(file: WeightsFile, clusters: ClustersFile): Generator<void, Model> {
-  if (file.format !== 1) throw new Error(`model weights: unknown format ${String(file.format)}`);
+  if (file.format !== 2) throw new Error(`model weights: unknown format ${String(file.format)}`);
   if (file.hashBits !== HASH_BITS) throw new Error(`model weights: built for ${file.hashBits}-bit features, this analyzer hashes ${HASH_BITS}`);
   const C = file.categories.length;
   for (const key of ['bias', 'scale', 'threshold', 'weights'] as const) {
     if (file[key].length !== C) throw new Error(`model weights: ${key} has ${file[key].length} entries for ${C} categories`);
   }
+  const index = unpackIndex(decodeBase64(file.index));
+  if (index.length && index[index.length - 1]! >= 1 << HASH_BITS) throw new Error(`model weights: feature ${index[index.length - 1]} is outside the ${HASH_BITS}-bit space`);
   const w = new Int8Array((1 << HASH_BITS) * C);
   for (let c = 0; c < C; c++) {
-    unpackSparse(decodeBase64(file.weights[c]!), w, C, c);
+    const bytes = decodeBase64(file.weights[c]!);
+    if (bytes.length !== index.length) throw new Error(`model weights: ${file.categories[c]} has ${bytes.length} weights for ${index.length} features`);
+    for (let k = 0; k < index.length; k++) w[index[k]! * C + c] = bytes[k]! > 127 ? bytes[k]! - 256 : bytes[k]!;
     yield;
   }
   const words = yield* loadClustersSteps(clusters);

@@ -36,7 +36,7 @@ async function send(body: unknown, sender: object): Promise<unknown> {
   return (await fakeBrowser.runtime.onMessage.trigger(body, sender)).find(Boolean);
 }
 
-const MODEL = { weights: { format: 1 as const, hashBits: 18, categories: [], bias: [], scale: [], threshold: [], weights: [] }, clusters: { coarse: [], clusters: [] } };
+const MODEL = { weights: { format: 2 as const, hashBits: 18, categories: [], bias: [], scale: [], threshold: [], index: '', weights: [] }, clusters: { coarse: [], clusters: [] } };
 
 describe('answerMessages', () => {
   it('hands the learned scorer to a content script that asks (issue 13)', async () => {
