@@ -225,7 +225,7 @@ function learnedFeatures(r: ChunkResult, clusters: WordClusters | undefined): Se
     if (!PLACEHOLDER_CATEGORIES.has(c.category)) continue;
     // A find that still needs the draft's context (a roster first name, the distinctive part of
     // the school's name) is only a maybe: "Noah's ark" must not read like a pupil named.
-    const placeholder = c.requires ? `<${c.category}?>` : `<${c.category}>`;
+    const placeholder = c.requires ? `<${c.category}?${c.maybe ?? ''}>` : `<${c.category}>`;
     r.spans.forEach(([s, e], i) => {
       if (s < c.end && e > c.start && !placeholders.has(i)) placeholders.set(i, placeholder);
     });

@@ -43,6 +43,12 @@ export interface Candidate {
   message?: string;
   /** When several candidates overlap, the higher priority survives within a category. */
   priority?: number;
+  /**
+   * Why a find that `requires` context may be someone or something else: `famous` for a name a
+   * well-known person has too. The learned scorer reads it in the find's placeholder
+   * (`<staff-identity?famous>`), so "Holly Willoughby on This Morning" does not read like a colleague.
+   */
+  maybe?: 'famous';
 }
 
 export interface CategoryConfig {

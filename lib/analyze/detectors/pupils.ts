@@ -10,7 +10,7 @@ import { standsAlone } from './staff';
  * | flags | allows |
  * |---|---|
  * | a roster full name, anywhere | the writer's own child (`my Lily`, `my eldest, Lily`) |
- * | a roster full name that is also a famous one, when the draft is about class or school | that name with no school context |
+ * | a roster full name that is also a famous one, when the draft is about a class | that name with no class context, even in a draft that mentions school |
  * | a roster first name, or first name + initial (`Leo F`), when the draft is about class or school | a roster first name elsewhere (a celebrity's first name, a title, a plural) |
  * | a child by class or year: a lad from a Year 5 class, a Reception kid, the boy in a class by its code, a Year 7 in a tutor group | a whole class |
  * | two pupils of a year ("both Year 10 boys") beside a pupil matter (exclusions, a referral) | two pupils of a year doing something with no matter |
@@ -31,8 +31,10 @@ export const pupils: Detector = {
     };
     for (const m of ctx.pack.profile.pupils.scan(tokens)) {
       if (m.group === 'full' && famousName(tokens, m.i, m.j, ctx.lex('name-context'))) {
-        // A pupil who shares a famous name (`Jude Bellingham`) is the pupil only in a draft about class or school.
-        push(m.i, m.j, 2, { 'pupil-context|school-context': 1 });
+        // A pupil who shares a famous name (`Jude Bellingham`) is the pupil only in a draft about a
+        // class: school words alone do not make him a pupil ("Marcus Rashford's free school meals campaign").
+        const [start, end] = ctx.span(m.i, m.j);
+        out.push({ category: rule.category, rule: rule.id, start, end, priority: 2, requires: { 'pupil-context': 1 }, maybe: 'famous' });
       } else if (m.group === 'full') {
         push(m.i, m.j, 2);
         ctx.addFeature('pupil-context');

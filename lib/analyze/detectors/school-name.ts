@@ -20,6 +20,7 @@ import { compactView, withinEdits } from '../text-views';
  * | a handle or the website (also written with `dot co dot uk`) | |
  * | the distinctive part (`Christ Church`) when the draft is about school or work | the distinctive part alone (a college rowing eight) |
  * | | another institution sharing the words (a cathedral, an Oxford college) |
+ * | | an alias that also means something else, after another capitalised word mid-sentence (part of another name) |
  * | | an alias naming a club, shop or place that shares it; the full name always counts |
  *
  * Examples: rules/packs/rules/school-identity.json, rule `school-identity/name` (run by tests/rules/examples.test.ts).
@@ -44,7 +45,7 @@ export const schoolName: Detector = {
         if (!isFullName(ctx, m.i, m.j) && institutionFollows(ctx, m.j)) continue;
         // `Summit`, `St Mary's`, `Parkside`: a name that also means something else needs school context.
         const judged = nameJudgement(ctx, m.phrase);
-        if (judged === 'context' && otherInstitution(ctx, m.j)) continue;
+        if (judged === 'context' && (otherInstitution(ctx, m.j) || otherNameBefore(ctx, m.i))) continue;
         // `St Aidan's Leeds` at a wedding is the church: a draft about church (context.json) drops it.
         add(m.i, m.j, judged === 'context', 2, judged === 'church' ? 'church-context' : undefined);
       }
@@ -66,6 +67,7 @@ export const schoolName: Detector = {
         if (distinctive && (sameAsWords(tokens, i, j, profile.distinctiveTokens) || otherInstitution(ctx, j))) continue;
         // `#Unity`, `#StMarys`, `st marys`: a name that also means something else needs context however written.
         const judged = form.source === undefined ? undefined : nameJudgement(ctx, form.source);
+        if (judged === 'context' && !tokens[i]!.tag && otherNameBefore(ctx, i)) continue;
         add(i, j, (distinctive && !placeFollows(ctx, j)) || judged === 'context', distinctive ? 0 : 1, judged === 'church' ? 'church-context' : undefined);
       }
     }
@@ -115,6 +117,16 @@ function otherInstitution(ctx: ChunkContext, j: number): boolean {
   if (!next || !next.cap || next.tag) return false;
   if (ctx.pack.profile.places.matchAt(ctx.tokens, j)) return false;
   return !GENERIC_NEXT.has(next.t) && !SCHOOL_KIND.has(next.t);
+}
+
+/**
+ * `Souter Lighthouse`, `Glastonbury Summit`: a name that also means something else, after a
+ * capitalised word mid-sentence that is not the profile's place, is part of another name.
+ */
+function otherNameBefore(ctx: ChunkContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  if (!prev || i - 1 === 0 || !prev.cap || prev.upper || prev.tag) return false;
+  return !ctx.pack.profile.places.matchAt(ctx.tokens, i - 1) && !GENERIC_NEXT.has(prev.t);
 }
 
 /**

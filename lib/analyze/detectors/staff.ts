@@ -33,7 +33,8 @@ export const staff: Detector = {
       } else if (m.group === 'full' && famousName(tokens, m.i, m.j, ctx.lex('name-context'))) {
         // A colleague who shares a famous name (`Harry Kane`) is read as the colleague only in a
         // draft about school or work: elsewhere the name is the footballer's first.
-        push(m.i, m.j, 2, { 'school-context': 1 });
+        const [start, end] = ctx.span(m.i, m.j);
+        out.push({ category: rule.category, rule: rule.id, start, end, priority: 2, requires: { 'school-context': 1 }, maybe: 'famous' });
       } else if (m.group === 'full') {
         // Any full name can be someone else's too (a footballer, a presenter, a neighbour): no list
         // of famous people is ever whole, so a colleague's full name counts in a draft about school

@@ -87,6 +87,7 @@ describe('school-identity: a name that also means something else', () => {
     ['a church', "Lovely christening at St Bride's this morning"],
     ['a church, as a hashtag', 'Bells ringing out #HolyTrinity'],
     ['an alias that names a park', 'Picnic in Kelmscott Park with the dog'],
+    ['an everyday alias inside another name, even after work', 'Walked up Glastonbury Summit after work, what a view'],
     ['an alias before another business', 'Parkside Dental have moved to the high street'],
     ['an alias inside a longer word, even with work context', 'Summitry was the topic of my evening class at work'],
     ['initials only as the whole word, never stretched into another', 'SMAAA that was loud'],
@@ -110,6 +111,7 @@ describe('staff and pupils who share a famous name', () => {
     // No list of famous people is whole: any full name needs the draft to be about school or work.
     ['a darts player sharing a colleague\'s unlisted name', 'Imelda Quartermaine hit a nine-darter at the Ally Pally', 'staff-identity'],
     ['the footballer, in a draft about a pupil', 'Jude Bellingham signed a new deal, what a player', 'pupil-details'],
+    ['the footballer, in a draft about work but no class', 'Jude Bellingham on the big screen at the pub after work, what a goal', 'pupil-details'],
   ])('allows %s', (_why, draft, category) => {
     expect(categories(draft)).not.toContain(category);
   });
