@@ -44,6 +44,15 @@ const GENERIC = new Set([
   'infants', 'nursery', 'ce', 'c', 'of', 'e', 'rc', 'cofe', 'community', 'free', 'grammar', 'prep', 'preparatory',
   'federation', 'trust', 'and', 'upper', 'lower', 'middle', 'church', 'england', 'catholic', 'voluntary', 'aided',
 ]);
+const STREET_SHORT: Record<string, string> = { road: 'Rd', street: 'St', avenue: 'Ave', lane: 'Ln', drive: 'Dr', close: 'Cl', crescent: 'Cres', terrace: 'Terr', gardens: 'Gdns', place: 'Pl' };
+
+/**
+ * The words of a name that tell this school apart: not what kind of school it is. `Church` stays
+ * in a dedication (`Christ Church`) but not in `Church of England`.
+ */
+function distinctiveWords(ws: readonly string[]): string[] {
+  return ws.filter((w, i) => !GENERIC.has(w) || (w === 'church' && i > 0 && !GENERIC.has(ws[i - 1]!) && ws[i + 1] !== 'of'));
+}
 const TITLES = ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'madame', 'mme', 'mister', 'missus'];
 
 export { words };
@@ -56,8 +65,14 @@ export function compileProfile(p: Profile | PackProfile, keys: RosterKeys = []):
   const names = [school.name, ...(school.aliases ?? [])];
   const nameWords = words(school.name);
   // "Christ Church School" -> "christ church"; a name that is all generic words keeps them all.
-  let distinctive = nameWords.filter((w, i) => !GENERIC.has(w) || (w === 'church' && i > 0 && !GENERIC.has(nameWords[i - 1]!)));
+  let distinctive = distinctiveWords(nameWords);
   if (distinctive.length === 0) distinctive = nameWords;
+  // An alias's own distinctive part (`Bentley's` of "Bentley's CE Primary"), when it has one the name's lacks.
+  const aliasDistinctive = (school.aliases ?? [])
+    .map((a) => ({ all: words(a), own: distinctiveWords(words(a)) }))
+    .filter(({ all, own }) => own.length > 0 && own.length < all.length)
+    .map(({ own }) => own.join(' '))
+    .filter((d, i, list) => d.length >= 5 && d !== distinctive.join(' ') && list.indexOf(d) === i);
   const compact: CompactForm[] = [];
   const addCompact = (s: string, kind: CompactForm['kind'], source?: string) => {
     const c = compactOf(s);
@@ -70,6 +85,8 @@ export function compileProfile(p: Profile | PackProfile, keys: RosterKeys = []):
   const distinctiveIsPlace = placePhrases.has(distinctivePhrase);
   // Before the website's: `mardle.ac.uk` must not make the bare word `Mardle` count without context.
   if (!distinctiveIsPlace) addCompact(distinctive.join(''), 'distinctive');
+  const aliasParts = aliasDistinctive.filter((d) => !placePhrases.has(d));
+  for (const d of aliasParts) addCompact(d.replace(/ /g, ''), 'distinctive');
   for (const h of school.handles ?? []) addCompact(h.replace(/^@/, ''), 'handle');
   if (school.website) {
     const host = school.website.replace(/^[a-z]+:\/\//i, '').replace(/^www\./i, '').split('/')[0]!;
@@ -80,10 +97,15 @@ export function compileProfile(p: Profile | PackProfile, keys: RosterKeys = []):
     addCompact(label, 'website', phrase(label.replace(/[-_]/g, ' ')));
   }
   const street = school.address?.split(',')[0]?.trim();
-  if (street) addCompact(street, 'address');
+  if (street) {
+    addCompact(street, 'address');
+    // `Stocks Bank Rd` for "Stocks Bank Road": the street as people shorten it.
+    const short = street.replace(/\b(Road|Street|Avenue|Lane|Drive|Close|Crescent|Terrace|Gardens|Place)$/i, (w) => STREET_SHORT[w.toLowerCase()]!);
+    if (short !== street) addCompact(short, 'address');
+  }
   const schoolLex = compileLexicon({
     name: names.map(phrase),
-    distinctive: distinctivePhrase.length >= 4 && !distinctiveIsPlace ? [distinctivePhrase] : [],
+    distinctive: [...(distinctivePhrase.length >= 4 && !distinctiveIsPlace ? [distinctivePhrase] : []), ...aliasParts],
     address: street ? [phrase(street)] : [],
   });
 

@@ -202,7 +202,7 @@ interface ThreatOptions {
  * The object of a violent verb is a person (or, for arson, a building): inside
  * the gap of a phrase (`knock ... out`, `rip ... hair out`), else within four
  * words after a one-word verb, skipping determiners and adjectives but stopping
- * at `it`, `me`, prepositions and conjunctions.
+ * at `it`, `me`, prepositions, conjunctions and the end of the clause.
  */
 export function targetAfter(ctx: ChunkContext, m: LexMatch, opts: ThreatOptions): Span | undefined {
   const gap = /\.\.\.|(^| )_( |$)/.test(m.phrase);
@@ -223,6 +223,8 @@ function threatTarget(
   const lex = ctx.lex('violence');
   for (let k = from; step > 0 ? k < to : k > to; k += step) {
     const tok = tokens[k]!;
+    // A clause ends at a comma, colon or dash: "poison, Venice, two rival teachers" lists, "Best shot: our under-11s" captions.
+    if (!inGap && k > 0 && boundaryAfter(ctx, step > 0 ? k - 1 : k)) return undefined;
     if (lex.matchAt(tokens, k, 'stop')) return undefined;
     if (step < 0 && lex.matchAt(tokens, k, 'self')) return undefined;
     // A possessive ("teachers' enthusiasm") names what is harmed, not who.

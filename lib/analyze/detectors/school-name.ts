@@ -120,7 +120,7 @@ function otherInstitution(ctx: ChunkContext, j: number): boolean {
 }
 
 /**
- * `Souter Lighthouse`, `Glastonbury Summit`: a name that also means something else, after a
+ * `Ravensworth Lighthouse`, `Glastonbury Summit`: a name that also means something else, after a
  * capitalised word mid-sentence that is not the profile's place, is part of another name.
  */
 function otherNameBefore(ctx: ChunkContext, i: number): boolean {

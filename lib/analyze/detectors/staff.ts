@@ -14,6 +14,7 @@ import type { Candidate, Detector } from '../types';
  * | a staff first name alone, when the draft is about school or work | a staff first name with no school context |
  * | one colleague by role: our head, my TA, the new PE teacher, the Year 3 teacher who just started, our site manager | "head" as a body part; the head of another body; a role in general |
  * | `the head`, `the deputy` when the draft is about school or work | a plural role: a group, not a person |
+ * | | the writer's own role: the role then `here`, `life`, `gang` (group `self-tag`); `I'm the` or `you're the` before it |
  *
  * Examples: rules/packs/rules/staff-identity.json, rule `staff-identity/colleague` (run by tests/rules/examples.test.ts).
  */
@@ -57,6 +58,8 @@ export const staff: Detector = {
       const det = k >= 0 && lex.matchAt(tokens, k, 'determiner') ? tokens[k]!.t : undefined;
       const unambiguous = lex.matchAt(tokens, m.i, 'unambiguous')?.j === m.j;
       // "New PE teacher has ...": a sentence opening on a modified, unambiguous role.
+      // "Site manager here.", "SENCo life:", "I'm the SENCo", "POV: you're the site manager": the writer's own job.
+      if (lex.matchAt(tokens, m.j, 'self-tag') || (k >= 0 && selfBefore(lex, tokens, k))) continue;
       if (!det && k < 0 && unambiguous && !tokens[m.i]!.tag) {
         // A bare title opening the sentence ("Headteacher at my school has ...") needs school context.
         push(0, m.j, 0, m.i > 0 ? undefined : { 'school-context': 1 });
@@ -76,6 +79,12 @@ export const staff: Detector = {
     return out;
   },
 };
+
+/** `I'm the`, `you're the`: the role named is the writer's own (or the reader's, on a POV post). */
+function selfBefore(lex: Lexicon, tokens: readonly Token[], det: number): boolean {
+  for (let b = Math.max(0, det - 2); b < det; b++) if (lex.matchAt(tokens, b, 'self-before')?.j === det) return true;
+  return false;
+}
 
 /**
  * A first name on its own: capitalised as typed, not part of another person's

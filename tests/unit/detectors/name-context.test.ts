@@ -121,6 +121,17 @@ describe('staff and pupils who share a famous name', () => {
   });
 });
 
+describe("an alias's own distinctive part; a Church of England school's name", () => {
+  const bentley = ProfileSchema.parse({ school: { name: 'Joseph Pennyworth Church of England Primary School', aliases: ["Pennyworth's CE Primary"], places: ['Mirfield'] } });
+  const a = createAnalyzer({ ...DEFAULT_PACK, profile: bentley, lexicons: withEverydayWords(DEFAULT_PACK.lexicons, bentley) });
+  const cats = (draft: string) => a.analyze(draft).map((f) => f.category);
+  it.each([
+    ['the name without "Church of England", in a draft about school', 'Ofsted at Joseph Pennyworth next week, staff are terrified'],
+    ["the alias's own part, in a draft about school", "Pennyworth's staff deserve better than this"],
+  ])('flags %s', (_why, draft) => expect(cats(draft)).toContain('school-identity'));
+  it("allows the alias's own part with no school context", () => expect(cats("Pennyworth's bakery does the best pies in town")).not.toContain('school-identity'));
+});
+
 describe('a place that is not a word still pins the distinctive part, whatever its case', () => {
   it.each(['st aidans roundhay was buzzing tonight', "St Aidan's Roundhay was buzzing tonight"])('flags %j', (draft) => {
     expect(stAidansCategories(draft)).toContain('school-identity');

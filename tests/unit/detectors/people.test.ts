@@ -25,6 +25,9 @@ describe('staff-identity', () => {
     ['first name, no school context', 'Gareth Bale scored again'],
     ['a celebrity sharing a full name, no school context', 'Owen Kelly was brilliant on the radio this morning'],
     ['a former mentor', 'Happy retirement to my first mentor'],
+    ['the writer\'s own role, as a sign-off', 'Business manager here, does anyone know a cheaper photocopier lease?'],
+    ['the writer\'s own role, as a tag', 'Exams officer life: labels, seating plans, repeat'],
+    ['the writer\'s own role, after I\'m the', "I'm the SENCo, so the paperwork lands on me"],
   ])('allows %s', (_why, draft) => {
     expect(categoriesOf(draft)).not.toContain('staff-identity');
   });

@@ -14,6 +14,7 @@ describe('school-identity', () => {
     ['misspelt with school context', "St Aiden's kids were a delight at the concert"],
     ['leet and spacing with school context', 'St A1dan s staff meeting ran over'],
     ['street, in a draft about school', 'Staff car park on Wetherby Road is full again'],
+    ['street as people shorten it, in a draft about school', 'Staff car park on Wetherby Rd is full again'],
     ['postcode without the space', 'Drop-off at LS82JU from 9'],
     ['my school in the place', 'My school in Roundhay raised loads at the bake sale'],
   ])('flags %s', (_why, draft) => {

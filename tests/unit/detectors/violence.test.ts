@@ -54,6 +54,9 @@ describe('violence/threat flags', () => {
 
 describe('violence allows', () => {
   it.each([
+    // the end of a clause ends the search for whom a verb is aimed at
+    'New crime novel on the go: poison, Venice, two rival teachers. Bliss',
+    'Best shot of the tournament: our under-11s with the trophy',
     // idioms and hyperbole about things, situations or oneself
     'These reports are killing me',
     'My feet are killing me after that Inset day',
