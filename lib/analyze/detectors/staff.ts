@@ -15,6 +15,7 @@ import type { Candidate, Detector } from '../types';
  * | one colleague by role: our head, my TA, the new PE teacher, the Year 3 teacher who just started, our site manager | "head" as a body part; the head of another body; a role in general |
  * | `the head`, `the deputy` when the draft is about school or work | a plural role: a group, not a person |
  * | | the writer's own role: the role then `here`, `life`, `gang` (group `self-tag`); `I'm the` or `you're the` before it |
+ * | | a role after `your`: advice to other staff about their own colleagues |
  *
  * Examples: rules/packs/rules/staff-identity.json, rule `staff-identity/colleague` (run by tests/rules/examples.test.ts).
  */
@@ -72,6 +73,8 @@ export const staff: Detector = {
         continue;
       }
       if (m.phrase === 'head' && (det === 'my' || det === 'your')) continue; // a body part
+      // "Tell your DSL", "ask your TA": advice to other staff about their own colleagues, no one at the writer's school.
+      if (det === 'your') continue;
       // "the new trainee": a newcomer is someone at the writer's work, context or not.
       const newcomer = k + 1 < m.i && tokens[k + 1]!.t === 'new';
       push(k, m.j, 0, det === 'the' && !unambiguous && !newcomer ? { 'school-context': 1 } : undefined);

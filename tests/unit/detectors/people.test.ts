@@ -28,6 +28,7 @@ describe('staff-identity', () => {
     ['the writer\'s own role, as a sign-off', 'Business manager here, does anyone know a cheaper photocopier lease?'],
     ['the writer\'s own role, as a tag', 'Exams officer life: labels, seating plans, repeat'],
     ['the writer\'s own role, after I\'m the', "I'm the SENCo, so the paperwork lands on me"],
+    ['a role in advice to other staff', 'If a child tells you something worrying, write it down and go straight to your DSL'],
   ])('allows %s', (_why, draft) => {
     expect(categoriesOf(draft)).not.toContain('staff-identity');
   });
