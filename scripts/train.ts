@@ -31,7 +31,7 @@ import { writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createAnalyzer, type Analyzer } from '../lib/analyze';
 import { HASH_BITS } from '../lib/analyze/model/features';
-import { encodeBase64, packIndex, type WeightsFile } from '../lib/analyze/model/weights';
+import { encodeWeights, type WeightsFile } from '../lib/analyze/model/weights';
 import type { Category } from '../rules/categories';
 import { loadCorpus, schoolPack, type Example } from './training/corpus';
 import { loadClusters } from '../lib/analyze/model/clusters';
@@ -253,9 +253,6 @@ for (let k = 0; k < FOLDS; k++) {
 }
 const { thresholds, report } = pickThresholds(scored);
 const { bias, quantised } = trainShipped(samples);
-// The features any category weighs, and each category's byte for each of them (weights.ts, format 2).
-const used: number[] = [];
-for (let i = 0; i < N; i++) if (quantised.some(({ q }) => q[i] !== 0)) used.push(i);
 const dataHash = createHash('sha256');
 for (const ex of corpus.examples) dataHash.update(`${ex.id}\t${ex.text}\t${ex.expect.join(',')}\n`);
 const file: WeightsFile = {
@@ -265,8 +262,7 @@ const file: WeightsFile = {
   bias: [...bias].map((b) => round(b, 5)),
   scale: quantised.map((q) => q.scale),
   threshold: thresholds,
-  index: encodeBase64(packIndex(used)),
-  weights: quantised.map(({ q }) => encodeBase64(Uint8Array.from(used, (i) => q[i]! & 0xff))),
+  ...encodeWeights(quantised.map(({ q }) => q)),
   trained: {
     by: 'scripts/train.ts',
     seed: SEED,

@@ -44,7 +44,9 @@ const GENERIC = new Set([
   'infants', 'nursery', 'ce', 'c', 'of', 'e', 'rc', 'cofe', 'community', 'free', 'grammar', 'prep', 'preparatory',
   'federation', 'trust', 'and', 'upper', 'lower', 'middle', 'church', 'england', 'catholic', 'voluntary', 'aided',
 ]);
+// How people shorten a street's last word: `Stocks Bank Rd` for "Stocks Bank Road".
 const STREET_SHORT: Record<string, string> = { road: 'Rd', street: 'St', avenue: 'Ave', lane: 'Ln', drive: 'Dr', close: 'Cl', crescent: 'Cres', terrace: 'Terr', gardens: 'Gdns', place: 'Pl' };
+const STREET_END = new RegExp(`\\b(${Object.keys(STREET_SHORT).join('|')})$`, 'i');
 
 /**
  * The words of a name that tell this school apart: not what kind of school it is. `Church` stays
@@ -67,26 +69,26 @@ export function compileProfile(p: Profile | PackProfile, keys: RosterKeys = []):
   // "Christ Church School" -> "christ church"; a name that is all generic words keeps them all.
   let distinctive = distinctiveWords(nameWords);
   if (distinctive.length === 0) distinctive = nameWords;
+  const distinctivePhrase = distinctive.join(' ');
   // An alias's own distinctive part (`Bentley's` of "Bentley's CE Primary"), when it has one the name's lacks.
   const aliasDistinctive = (school.aliases ?? [])
     .map((a) => ({ all: words(a), own: distinctiveWords(words(a)) }))
     .filter(({ all, own }) => own.length > 0 && own.length < all.length)
     .map(({ own }) => own.join(' '))
-    .filter((d, i, list) => d.length >= 5 && d !== distinctive.join(' ') && list.indexOf(d) === i);
+    .filter((d, i, list) => d.length >= 5 && d !== distinctivePhrase && list.indexOf(d) === i);
   const compact: CompactForm[] = [];
   const addCompact = (s: string, kind: CompactForm['kind'], source?: string) => {
     const c = compactOf(s);
     if (c.length >= 5 && !compact.some((x) => x.compact === c)) compact.push({ compact: c, kind, ...(source ? { source } : {}) });
   };
   names.forEach((n, i) => addCompact(n, i === 0 ? 'name' : 'alias', phrase(n)));
-  const distinctivePhrase = distinctive.join(' ');
   // A name whose distinctive part is the place ("Roundhay School") is pinned by the place rule instead.
   const placePhrases = new Set((school.places ?? []).map(phrase));
   const distinctiveIsPlace = placePhrases.has(distinctivePhrase);
   // Before the website's: `mardle.ac.uk` must not make the bare word `Mardle` count without context.
-  if (!distinctiveIsPlace) addCompact(distinctive.join(''), 'distinctive');
+  if (!distinctiveIsPlace) addCompact(distinctivePhrase, 'distinctive');
   const aliasParts = aliasDistinctive.filter((d) => !placePhrases.has(d));
-  for (const d of aliasParts) addCompact(d.replace(/ /g, ''), 'distinctive');
+  for (const d of aliasParts) addCompact(d, 'distinctive');
   for (const h of school.handles ?? []) addCompact(h.replace(/^@/, ''), 'handle');
   if (school.website) {
     const host = school.website.replace(/^[a-z]+:\/\//i, '').replace(/^www\./i, '').split('/')[0]!;
@@ -99,8 +101,7 @@ export function compileProfile(p: Profile | PackProfile, keys: RosterKeys = []):
   const street = school.address?.split(',')[0]?.trim();
   if (street) {
     addCompact(street, 'address');
-    // `Stocks Bank Rd` for "Stocks Bank Road": the street as people shorten it.
-    const short = street.replace(/\b(Road|Street|Avenue|Lane|Drive|Close|Crescent|Terrace|Gardens|Place)$/i, (w) => STREET_SHORT[w.toLowerCase()]!);
+    const short = street.replace(STREET_END, (w) => STREET_SHORT[w.toLowerCase()]!);
     if (short !== street) addCompact(short, 'address');
   }
   const schoolLex = compileLexicon({

@@ -25,16 +25,15 @@ export const pupils: Detector = {
     const out: Candidate[] = [];
     const { tokens } = ctx;
     const names = ctx.lex('names');
-    const push = (i: number, j: number, priority: number, requires?: Record<string, number>) => {
+    const push = (i: number, j: number, priority: number, requires?: Record<string, number>, maybe?: Candidate['maybe']) => {
       const [start, end] = ctx.span(i, j);
-      out.push({ category: rule.category, rule: rule.id, start, end, priority, ...(requires ? { requires } : {}) });
+      out.push({ category: rule.category, rule: rule.id, start, end, priority, ...(requires ? { requires } : {}), ...(maybe ? { maybe } : {}) });
     };
     for (const m of ctx.pack.profile.pupils.scan(tokens)) {
       if (m.group === 'full' && famousName(tokens, m.i, m.j, ctx.lex('name-context'))) {
         // A pupil who shares a famous name (`Jude Bellingham`) is the pupil only in a draft about a
         // class: school words alone do not make him a pupil ("Marcus Rashford's free school meals campaign").
-        const [start, end] = ctx.span(m.i, m.j);
-        out.push({ category: rule.category, rule: rule.id, start, end, priority: 2, requires: { 'pupil-context': 1 }, maybe: 'famous' });
+        push(m.i, m.j, 2, { 'pupil-context': 1 }, 'famous');
       } else if (m.group === 'full') {
         push(m.i, m.j, 2);
         ctx.addFeature('pupil-context');

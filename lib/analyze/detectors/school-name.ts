@@ -164,7 +164,6 @@ function placeFollows(ctx: ChunkContext, j: number): boolean {
   return ctx.tokens[k]!.cap || !nameNeedsContext(ctx, place.phrase, 'place');
 }
 
-
 const SCHOOL_KIND = new Set(['rc', 'ce', 'cofe', 'primary', 'school', 'academy', 'infants', 'juniors', 'nursery', 'sch']);
 
 // Capitalised words that can follow the name without making it another place.

@@ -18,7 +18,8 @@ export const schoolPlace: Detector = {
   id: 'school-place',
   detect(ctx, rule) {
     const out: Candidate[] = [];
-    const push = (start: number, end: number) => out.push({ category: rule.category, rule: rule.id, start, end });
+    const push = (start: number, end: number, requires?: Record<string, number>) =>
+      out.push({ category: rule.category, rule: rule.id, start, end, ...(requires ? { requires } : {}) });
     const { tokens } = ctx;
     const profile = ctx.pack.profile;
     const view = compactView(ctx);
@@ -30,8 +31,7 @@ export const schoolPlace: Detector = {
         // A street is lived on, shopped on and walked in (a park, a road, a lane): it pins the
         // school only in a draft about school or work. On the written corpus this took 79 wrong
         // findings off for 15 right ones (issue 13, point 3).
-        const [start, end] = ctx.span(i, view.tokenAt[at + form.compact.length - 1]! + 1);
-        out.push({ category: rule.category, rule: rule.id, start, end, requires: { 'school-context|staff-named': 1 } });
+        push(...ctx.span(i, view.tokenAt[at + form.compact.length - 1]! + 1), { 'school-context|staff-named': 1 });
       }
     }
     if (profile.postcode) {

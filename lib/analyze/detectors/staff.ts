@@ -24,9 +24,9 @@ export const staff: Detector = {
   detect(ctx, rule) {
     const out: Candidate[] = [];
     const { tokens } = ctx;
-    const push = (i: number, j: number, priority: number, requires?: Record<string, number>) => {
+    const push = (i: number, j: number, priority: number, requires?: Record<string, number>, maybe?: Candidate['maybe']) => {
       const [start, end] = ctx.span(i, j);
-      out.push({ category: rule.category, rule: rule.id, start, end, priority, ...(requires ? { requires } : {}) });
+      out.push({ category: rule.category, rule: rule.id, start, end, priority, ...(requires ? { requires } : {}), ...(maybe ? { maybe } : {}) });
     };
     for (const m of ctx.pack.profile.staff.scan(tokens)) {
       if (m.group === 'titled') {
@@ -35,8 +35,7 @@ export const staff: Detector = {
       } else if (m.group === 'full' && famousName(tokens, m.i, m.j, ctx.lex('name-context'))) {
         // A colleague who shares a famous name (`Harry Kane`) is read as the colleague only in a
         // draft about school or work: elsewhere the name is the footballer's first.
-        const [start, end] = ctx.span(m.i, m.j);
-        out.push({ category: rule.category, rule: rule.id, start, end, priority: 2, requires: { 'school-context': 1 }, maybe: 'famous' });
+        push(m.i, m.j, 2, { 'school-context': 1 }, 'famous');
       } else if (m.group === 'full') {
         // Any full name can be someone else's too (a footballer, a presenter, a neighbour): no list
         // of famous people is ever whole, so a colleague's full name counts in a draft about school
@@ -58,9 +57,9 @@ export const staff: Detector = {
       while (k >= 0 && lex.matchAt(tokens, k, 'modifier')) k--;
       const det = k >= 0 && lex.matchAt(tokens, k, 'determiner') ? tokens[k]!.t : undefined;
       const unambiguous = lex.matchAt(tokens, m.i, 'unambiguous')?.j === m.j;
-      // "New PE teacher has ...": a sentence opening on a modified, unambiguous role.
       // "Site manager here.", "SENCo life:", "I'm the SENCo", "POV: you're the site manager": the writer's own job.
       if (lex.matchAt(tokens, m.j, 'self-tag') || (k >= 0 && selfBefore(lex, tokens, k))) continue;
+      // "New PE teacher has ...": a sentence opening on a modified, unambiguous role.
       if (!det && k < 0 && unambiguous && !tokens[m.i]!.tag) {
         // A bare title opening the sentence ("Headteacher at my school has ...") needs school context.
         push(0, m.j, 0, m.i > 0 ? undefined : { 'school-context': 1 });
@@ -72,9 +71,9 @@ export const staff: Detector = {
         if (bare && bare.j === m.j && tokens[m.i]!.upper) push(m.i, m.j, 0, { 'school-context': 1 });
         continue;
       }
-      if (m.phrase === 'head' && (det === 'my' || det === 'your')) continue; // a body part
-      // "Tell your DSL", "ask your TA": advice to other staff about their own colleagues, no one at the writer's school.
-      if (det === 'your') continue;
+      // "my head" is a body part; "tell your DSL", "ask your TA" is advice to other staff about
+      // their own colleagues, no one at the writer's school.
+      if (det === 'your' || (m.phrase === 'head' && det === 'my')) continue;
       // "the new trainee": a newcomer is someone at the writer's work, context or not.
       const newcomer = k + 1 < m.i && tokens[k + 1]!.t === 'new';
       push(k, m.j, 0, det === 'the' && !unambiguous && !newcomer ? { 'school-context': 1 } : undefined);

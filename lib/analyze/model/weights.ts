@@ -7,8 +7,8 @@
  * scale a category. Stored sparse: `index` lists the features any category
  * weighs (gaps as varints), and each category's `weights` gives one byte for
  * each of them, base64. (Format 1 repeated the index in every category: 988 kB
- * gzipped for what format 2 holds in 605.) Reading it is pure: the CLI and tests import the JSON, a page gets
- * the same object from the background.
+ * gzipped for what format 2 holds in 605.) Reading it is pure: the CLI and
+ * tests import the JSON, a page gets the same object from the background.
  */
 import type { Category } from '../../../rules/categories';
 import { HASH_BITS } from './features';
@@ -67,6 +67,20 @@ export function packIndex(features: readonly number[]): Uint8Array {
     last = i;
   }
   return Uint8Array.from(out);
+}
+
+/**
+ * The stored form of quantised weights, one array a category over the whole feature space:
+ * the index of the features any category weighs, and each category's byte for each of them.
+ */
+export function encodeWeights(byCategory: readonly Int8Array[]): Pick<WeightsFile, 'index' | 'weights'> {
+  const used: number[] = [];
+  const n = byCategory[0]?.length ?? 0;
+  for (let i = 0; i < n; i++) if (byCategory.some((q) => q[i] !== 0)) used.push(i);
+  return {
+    index: encodeBase64(packIndex(used)),
+    weights: byCategory.map((q) => encodeBase64(Uint8Array.from(used, (i) => q[i]! & 0xff))),
+  };
 }
 
 export function unpackIndex(bytes: Uint8Array): Int32Array {
