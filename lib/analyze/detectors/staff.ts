@@ -14,6 +14,9 @@ import type { Candidate, Detector } from '../types';
  * | a staff first name alone, when the draft is about school or work | a staff first name with no school context |
  * | one colleague by role: our head, my TA, the new PE teacher, the Year 3 teacher who just started, our site manager | "head" as a body part; the head of another body; a role in general |
  * | `the head`, `the deputy` when the draft is about school or work | a plural role: a group, not a person |
+ * | | a role naming a thing or another job: the role then a noun (`course`, `role`, `chef`) |
+ * | | someone at another school: the role then `at their`, `at my old` |
+ * | | `the head` after a word that makes it the body part (`on`, `round`, `hit`) |
  * | | the writer's own role: the role then `here`, `life`, `gang` (group `self-tag`); `I'm the` or `you're the` before it |
  * | | a role after `your`: advice to other staff about their own colleagues |
  *
@@ -51,11 +54,17 @@ export const staff: Detector = {
     for (const m of lex.scan(tokens)) {
       if (m.group !== 'role') continue;
       // "the deputy manager", "the head of the BBC": someone else's job.
-      if (lex.matchAt(tokens, m.j, 'compound') || (m.phrase === 'head' && tokens[m.j]?.t === 'of')) continue;
+      // "the TA course", "the SENCo role", "the head chef": the role names a thing or another job.
+      // ("the head's contract" is the head's own.)
+      if ((!tokens[m.j - 1]!.poss && lex.matchAt(tokens, m.j, 'compound')) || (m.phrase === 'head' && tokens[m.j]?.t === 'of')) continue;
+      // "the SENCo at their school", "the head at my old school": someone at another school.
+      if (lex.matchAt(tokens, m.j, 'elsewhere-after')) continue;
       // Walk back over modifiers ("new", "Year 3") to the determiner.
       let k = m.i - 1;
       while (k >= 0 && lex.matchAt(tokens, k, 'modifier')) k--;
       const det = k >= 0 && lex.matchAt(tokens, k, 'determiner') ? tokens[k]!.t : undefined;
+      // "hit on the head", "round the head", "clears the head": the body part.
+      if (det && m.phrase === 'head' && !tokens[m.i]!.poss && lex.matchAt(tokens, k - 1, 'body-before')?.j === k) continue;
       const unambiguous = lex.matchAt(tokens, m.i, 'unambiguous')?.j === m.j;
       // "Site manager here.", "SENCo life:", "I'm the SENCo", "POV: you're the site manager": the writer's own job.
       if (lex.matchAt(tokens, m.j, 'self-tag') || (k >= 0 && selfBefore(lex, tokens, k))) continue;
