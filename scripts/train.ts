@@ -59,6 +59,8 @@ const MAX_CLEAN_NUDGES = Number(process.env.TRAIN_MAX_CLEAN ?? 0.0015);
 /** Where the weights go (`--out FILE`; tests/model/train.test.ts writes elsewhere and compares). */
 const OUT = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1]! : 'rules/model/weights.json';
 const QUIET = process.argv.includes('--quiet');
+/** Where the cross-fitted scores go, one draft a line (`--scores FILE`), for scripts/training/prune-lexicons.ts. */
+const SCORES = process.argv.includes('--scores') ? process.argv[process.argv.indexOf('--scores') + 1]! : undefined;
 const N = 1 << HASH_BITS;
 const C = MODEL_CATEGORIES.length;
 
@@ -252,6 +254,10 @@ for (let k = 0; k < FOLDS; k++) {
   for (const s of samples) if (folds.get(s.ex.profile) === k) scored.push({ s, p: probabilities(model.w, model.bias, s) });
 }
 const { thresholds, report } = pickThresholds(scored);
+if (SCORES) {
+  const lines = scored.map(({ s, p }) => JSON.stringify({ id: s.ex.id, profile: s.ex.profile, expect: s.ex.expect, rules: [...s.ruleCats].sort(), p: Object.fromEntries(MODEL_CATEGORIES.map((c, k) => [c, round(p[k]!, 4)])) }));
+  writeFileSync(SCORES, JSON.stringify({ categories: MODEL_CATEGORIES, threshold: Object.fromEntries(MODEL_CATEGORIES.map((c, k) => [c, thresholds[k]])) }) + '\n' + lines.join('\n') + '\n');
+}
 const { bias, quantised } = trainShipped(samples);
 const dataHash = createHash('sha256');
 for (const ex of corpus.examples) dataHash.update(`${ex.id}\t${ex.text}\t${ex.expect.join(',')}\n`);
