@@ -27,7 +27,8 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compilePack, createAnalyzer, type CompiledPack } from '../../lib/analyze';
+import { compilePack, createAnalyzer } from '../../lib/analyze';
+import type { CompiledPack } from '../../lib/analyze/types';
 import { compileLexicon } from '../../lib/analyze/lexicon';
 import { normalize } from '../../lib/analyze/normalize';
 import { tokenize } from '../../lib/analyze/tokens';
@@ -125,7 +126,7 @@ function measure(scoresFile: string): void {
   const packs = new Map<string, CompiledPack>([['default', compilePack(DEFAULT_PACK)]]);
   const scored = drafts.filter((d) => d.pack === 'default' || modelSays.has(d.id));
   for (const d of scored) if (!packs.has(d.pack)) packs.set(d.pack, compilePack(schoolPack(corpus.profiles.get(d.pack)!)));
-  const categoriesOf = (pack: CompiledPack, text: string) => new Set(createAnalyzer(pack).analyze(text).map((f) => f.category));
+  const categoriesOf = (pack: CompiledPack, text: string) => new Set<string>(createAnalyzer(pack).analyze(text).map((f) => f.category));
   const baseline = new Map(scored.map((d) => [d.id, categoriesOf(packs.get(d.pack)!, d.text)]));
   const stems = new Map(scored.map((d) => [d.id, stemsOf(d.text)]));
   const report = ['list\tgroup\tentry\tdrafts it may match\tlost right (model would miss)\tlost wrong\tnew wrong (model would not)\tnew right'];
