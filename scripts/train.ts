@@ -255,8 +255,8 @@ for (let k = 0; k < FOLDS; k++) {
 }
 const { thresholds, report } = pickThresholds(scored);
 if (SCORES) {
-  const lines = scored.map(({ s, p }) => JSON.stringify({ id: s.ex.id, profile: s.ex.profile, expect: s.ex.expect, rules: [...s.ruleCats].sort(), p: Object.fromEntries(MODEL_CATEGORIES.map((c, k) => [c, round(p[k]!, 4)])) }));
-  writeFileSync(SCORES, JSON.stringify({ categories: MODEL_CATEGORIES, threshold: Object.fromEntries(MODEL_CATEGORIES.map((c, k) => [c, thresholds[k]])) }) + '\n' + lines.join('\n') + '\n');
+  const lines = scored.map(({ s, p }) => JSON.stringify({ id: s.ex.id, p: Object.fromEntries(MODEL_CATEGORIES.map((c, k) => [c, round(p[k]!, 4)])) }));
+  writeFileSync(SCORES, JSON.stringify({ threshold: Object.fromEntries(MODEL_CATEGORIES.map((c, k) => [c, thresholds[k]])) }) + '\n' + lines.join('\n') + '\n');
 }
 const { bias, quantised } = trainShipped(samples);
 const dataHash = createHash('sha256');

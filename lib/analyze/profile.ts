@@ -70,24 +70,23 @@ export function compileProfile(p: Profile | PackProfile, keys: RosterKeys = []):
   let distinctive = distinctiveWords(nameWords);
   if (distinctive.length === 0) distinctive = nameWords;
   const distinctivePhrase = distinctive.join(' ');
+  // A name whose distinctive part is the place ("Roundhay School") is pinned by the place rule instead.
+  const placePhrases = new Set((school.places ?? []).map(phrase));
+  const distinctiveIsPlace = placePhrases.has(distinctivePhrase);
   // An alias's own distinctive part (`Bentley's` of "Bentley's CE Primary"), when it has one the name's lacks.
-  const aliasDistinctive = (school.aliases ?? [])
+  const aliasParts = (school.aliases ?? [])
     .map((a) => ({ all: words(a), own: distinctiveWords(words(a)) }))
     .filter(({ all, own }) => own.length > 0 && own.length < all.length)
     .map(({ own }) => own.join(' '))
-    .filter((d, i, list) => d.length >= 5 && d !== distinctivePhrase && list.indexOf(d) === i);
+    .filter((d, i, list) => d.length >= 5 && d !== distinctivePhrase && !placePhrases.has(d) && list.indexOf(d) === i);
   const compact: CompactForm[] = [];
   const addCompact = (s: string, kind: CompactForm['kind'], source?: string) => {
     const c = compactOf(s);
     if (c.length >= 5 && !compact.some((x) => x.compact === c)) compact.push({ compact: c, kind, ...(source ? { source } : {}) });
   };
   names.forEach((n, i) => addCompact(n, i === 0 ? 'name' : 'alias', phrase(n)));
-  // A name whose distinctive part is the place ("Roundhay School") is pinned by the place rule instead.
-  const placePhrases = new Set((school.places ?? []).map(phrase));
-  const distinctiveIsPlace = placePhrases.has(distinctivePhrase);
   // Before the website's: `mardle.ac.uk` must not make the bare word `Mardle` count without context.
   if (!distinctiveIsPlace) addCompact(distinctivePhrase, 'distinctive');
-  const aliasParts = aliasDistinctive.filter((d) => !placePhrases.has(d));
   for (const d of aliasParts) addCompact(d, 'distinctive');
   for (const h of school.handles ?? []) addCompact(h.replace(/^@/, ''), 'handle');
   if (school.website) {
