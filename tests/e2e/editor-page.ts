@@ -2,6 +2,9 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import type { FixtureSite } from './fixtures/catalogue';
 import type { FixtureWindow } from './fixtures/shared/api';
 
+// Read-only steps that work on a Playwright page and on the shared suite's Driver alike.
+export { editorMutations, editorSnapshot, modelText, selectedText, shownText, watchEditorMutations, type EditorSnapshot } from './driver/steps';
+
 /** Page-level steps shared by the specs: open a fixture, type, read the model, find the nudge. */
 
 export async function openFixture(page: Page, site: FixtureSite): Promise<void> {
@@ -37,10 +40,6 @@ export async function openAndStart(page: Page, site: FixtureSite): Promise<Locat
   return editor;
 }
 
-export function modelText(page: Page): Promise<string> {
-  return page.evaluate(() => (window as unknown as FixtureWindow).__fixture.modelText());
-}
-
 /** The one nudge of the page's one compose box (CSS locators pierce open shadow roots). */
 export function nudgeOf(page: Page): Locator {
   return page.locator('postguard-nudge');
@@ -57,54 +56,4 @@ export async function expectNudge(page: Page, categories: string, count: number)
 /** The pill in the nudge's shadow root; its accessible name starts with "postguard". */
 export function pillOf(page: Page): Locator {
   return nudgeOf(page).getByRole('button', { name: /^postguard/ });
-}
-
-/** The text selected in the editor: textarea range, or the selection of the editor's (shadow) root. */
-export function selectedText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const editable = (window as unknown as FixtureWindow).__fixture.editable();
-    if (editable instanceof HTMLTextAreaElement) {
-      return editable.value.slice(editable.selectionStart, editable.selectionEnd);
-    }
-    const root = editable.getRootNode() as (ShadowRoot & { getSelection?: () => Selection | null }) | Document;
-    const selection = root instanceof ShadowRoot && root.getSelection ? root.getSelection() : window.getSelection();
-    return selection?.toString() ?? '';
-  });
-}
-
-export interface EditorSnapshot {
-  model: string;
-  /** What the editor shows (textarea: its value). */
-  shown: string;
-  html: string;
-}
-
-/** A one-paragraph editor's shown text as plain text (contenteditable shows spaces as no-break spaces). */
-export function shownText(snapshot: EditorSnapshot): string {
-  return snapshot.shown.replace(/\u00a0/g, ' ').replace(/\n+$/, '');
-}
-
-export function editorSnapshot(page: Page): Promise<EditorSnapshot> {
-  return page.evaluate(() => {
-    const fixture = (window as unknown as FixtureWindow).__fixture;
-    const editable = fixture.editable() as HTMLElement;
-    const shown = editable instanceof HTMLTextAreaElement ? editable.value : editable.innerText;
-    return { model: fixture.modelText(), shown, html: editable.outerHTML };
-  });
-}
-
-/** Starts recording every DOM mutation inside the editor (read back with editorMutations). */
-export async function watchEditorMutations(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const editable = (window as unknown as FixtureWindow).__fixture.editable();
-    const seen: string[] = [];
-    (window as unknown as { __editorMutations: string[] }).__editorMutations = seen;
-    new MutationObserver((records) => {
-      for (const r of records) seen.push(`${r.type} on <${(r.target as Element).nodeName ?? r.target.nodeName}> ${r.attributeName ?? ''}`.trim());
-    }).observe(editable, { subtree: true, childList: true, attributes: true, characterData: true });
-  });
-}
-
-export function editorMutations(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as { __editorMutations: string[] }).__editorMutations);
 }

@@ -1,11 +1,14 @@
 import { existsSync } from 'node:fs';
 import { buildFixtures } from './build-fixtures';
+import { FIREFOX_EXTENSION_DIR } from './driver/firefox';
 import { EXTENSION_DIR } from './harness';
 
-/** Runs once before the e2e suite: the marker build must exist; the fixture pages are rebuilt. */
+/** Runs once before the e2e suite: the marker builds (Chromium and Firefox) must exist; the fixture pages are rebuilt. */
 export default async function globalSetup(): Promise<void> {
-  if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run npm run build:markers first (npm run test:e2e does).`);
+  for (const dir of [EXTENSION_DIR, FIREFOX_EXTENSION_DIR]) {
+    if (!existsSync(`${dir}/manifest.json`)) {
+      throw new Error(`No built extension at ${dir}: run npm run build:markers first (npm run test:e2e does).`);
+    }
   }
   await buildFixtures();
 }

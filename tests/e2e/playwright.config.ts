@@ -1,11 +1,12 @@
 import { defineConfig } from '@playwright/test';
+import type { Driver } from './driver/driver';
 
 // Run after `npm run build:markers` (npm run test:e2e does it first): the suite loads
 // .output/markers/chrome-mv3 into Debian's Chromium (tests/e2e/harness.ts); oracle.spec.ts
 // also loads the stores' build, .output/chrome-mv3 (`npm run build`). No browser is ever downloaded.
 process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
 
-export default defineConfig({
+export default defineConfig<object, { browserKind: Driver['browser'] }>({
   testDir: '.',
   testMatch: '*.spec.ts',
   globalSetup: './global-setup.ts',
@@ -23,7 +24,9 @@ export default defineConfig({
   // the suite, the machine's two cores made their figures swing by 2-4x.
   projects: [
     { name: 'suite', testIgnore: /(perf|screenshots|packs-managed)\.spec\.ts$/ },
-    { name: 'perf', testMatch: /perf\.spec\.ts$/, dependencies: ['suite'] },
+    // The shared suite again in Firefox ESR (tests/e2e/driver/firefox.ts, the marker build for Firefox).
+    { name: 'firefox', testMatch: /editors\.spec\.ts$/, use: { browserKind: 'firefox' } },
+    { name: 'perf', testMatch: /perf\.spec\.ts$/, dependencies: ['suite', 'firefox'] },
     // A managed policy file applies to every Chromium started while it exists: this runs
     // last and alone (as root, to write /etc/chromium/policies/managed). Alone: --no-deps.
     { name: 'packs-managed', testMatch: /packs-managed\.spec\.ts$/, dependencies: ['perf'] },

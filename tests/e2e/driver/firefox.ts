@@ -1,0 +1,105 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { builtFixturePath } from '../build-fixtures';
+import { FIXTURES } from '../fixtures/catalogue';
+import { TIMELINE_PAGES } from '../fixtures/pages';
+import type { RecordedRequest } from '../harness';
+import type { Driver } from './driver';
+
+/**
+ * Debian's Firefox ESR with the BUILT extension, driven by puppeteer-core over WebDriver
+ * BiDi (../shared/notes/toolchain.md, "Firefox ESR"): the marker build for Firefox
+ * (.output/markers/firefox-mv3, `npm run build:markers`) installed as a temporary add-on,
+ * fixture pages served at the sites' real URLs by request interception, everything else
+ * aborted and recorded, as tests/e2e/harness.ts does for Chromium.
+ */
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const FIREFOX_EXTENSION_DIR = resolve(process.env.POSTGUARD_E2E_FIREFOX_EXTENSION ?? resolve(ROOT, '.output/markers/firefox-mv3'));
+const FIREFOX = '/usr/bin/firefox-esr';
+/** The manifest's gecko id (wxt.config.ts). */
+export const GECKO_ID = 'postguard@postguard.example';
+/** Fixed for the test profile, so extension pages have a known moz-extension:// origin. */
+export const FIREFOX_EXTENSION_UUID = '7d0c2a51-5b8e-4f0a-9c1d-2e6b3f4a8c90';
+
+const FIXTURE_PAGES = new Map([...FIXTURES, ...TIMELINE_PAGES].map((site) => [site.url, site]));
+
+export interface FirefoxWorld {
+  browser: Browser;
+  /** Every http(s) request a page made, in order (the pages' own; the background's are not seen here). */
+  requests: RecordedRequest[];
+  /** A new tab whose requests are served and recorded. */
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(): Promise<FirefoxWorld> {
+  if (!existsSync(resolve(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${FIREFOX_EXTENSION_DIR}: run npm run build:markers first (npm run test:e2e does).`);
+  }
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    // Extension pages (popup, review) open only with system access (toolchain notes).
+    args: ['-remote-allow-system-access', '--width=1280', '--height=900'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }) },
+  });
+  try {
+    await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+  const requests: RecordedRequest[] = [];
+  const pages = new Map<string, string>();
+  const serve = (request: HTTPRequest) => {
+    const url = request.url();
+    // Not network: the extension's own files, and data: URLs a page makes for itself.
+    if (!/^https?:/.test(url)) return void request.continue();
+    const site = FIXTURE_PAGES.get(url);
+    // BiDi has no resource types (puppeteer throws UnsupportedOperation): navigation or not.
+    const record = { url, resourceType: request.isNavigationRequest() ? 'document' : 'other' };
+    if (!site || request.method() !== 'GET') {
+      requests.push({ ...record, outcome: 'aborted' });
+      return void request.abort('blockedbyclient');
+    }
+    requests.push({ ...record, outcome: 'fulfilled' });
+    if (!pages.has(site.id)) pages.set(site.id, readFileSync(builtFixturePath(site), 'utf8'));
+    return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: pages.get(site.id)! });
+  };
+  return {
+    browser,
+    requests,
+    async newPage() {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      await page.setRequestInterception(true);
+      page.on('request', serve);
+      return page;
+    },
+    close: () => browser.close(),
+  };
+}
+
+export function firefoxDriver(page: Page): Driver {
+  return {
+    browser: 'firefox',
+    goto: async (url) => {
+      await page.goto(url);
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg) as never,
+    type: (text) => page.keyboard.type(text),
+    press: async (chord) => {
+      // Puppeteer presses one key at a time: hold the modifiers around the last one.
+      const keys = chord.split('+') as Parameters<Page['keyboard']['press']>[0][];
+      const key = keys.pop()!;
+      for (const modifier of keys) await page.keyboard.down(modifier);
+      await page.keyboard.press(key);
+      for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+    },
+    clickAt: (x, y) => page.mouse.click(x, y),
+  };
+}

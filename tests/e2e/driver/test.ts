@@ -1,0 +1,66 @@
+import { test as base } from '@playwright/test';
+import { launchBrowser, type RecordedRequest } from '../harness';
+import { playwrightDriver, type Driver } from './driver';
+import { firefoxDriver, launchFirefox } from './firefox';
+
+/**
+ * The shared suite's `test`: one browser per worker, Chromium (Playwright) or Firefox
+ * (puppeteer-core), as the project's `browserKind` says (tests/e2e/playwright.config.ts);
+ * each test gets a fresh tab wrapped as a Driver.
+ */
+
+interface Browsers {
+  browserKind: Driver['browser'];
+  world: { requests: RecordedRequest[]; newDriver(): Promise<{ driver: Driver; close(): Promise<void> }> };
+}
+
+interface PerTest {
+  driver: Driver;
+  /** Every http(s) request any page made, in order (Firefox: the pages' own, not the background's). */
+  requests: RecordedRequest[];
+  /** Index into `requests` where this test began. */
+  requestMark: number;
+}
+
+export const test = base.extend<PerTest, Browsers>({
+  browserKind: ['chromium', { option: true, scope: 'worker' }],
+  world: [
+    async ({ browserKind }, use) => {
+      if (browserKind === 'firefox') {
+        const firefox = await launchFirefox();
+        await use({
+          requests: firefox.requests,
+          async newDriver() {
+            const page = await firefox.newPage();
+            return { driver: firefoxDriver(page), close: () => page.close() };
+          },
+        });
+        await firefox.close();
+      } else {
+        const chromium = await launchBrowser(true);
+        await use({
+          requests: chromium.requests,
+          async newDriver() {
+            const page = await chromium.context.newPage();
+            return { driver: playwrightDriver(page), close: () => page.close() };
+          },
+        });
+        await chromium.close();
+      }
+    },
+    { scope: 'worker', timeout: 60_000 },
+  ],
+  requests: async ({ world }, use) => {
+    await use(world.requests);
+  },
+  requestMark: async ({ world }, use) => {
+    await use(world.requests.length);
+  },
+  driver: async ({ world }, use) => {
+    const { driver, close } = await world.newDriver();
+    await use(driver);
+    await close();
+  },
+});
+
+export { expect } from '@playwright/test';
