@@ -103,3 +103,16 @@ export function firefoxDriver(page: Page): Driver {
     clickAt: (x, y) => page.mouse.click(x, y),
   };
 }
+
+/**
+ * Opens `moz-extension://<uuid>/<path>` in a new tab. Firefox sends BiDi no load event for an
+ * extension page, so the goto never resolves (toolchain notes): start it, and wait for the
+ * document instead.
+ */
+export async function openFirefoxExtensionPage(world: FirefoxWorld, path: string): Promise<Page> {
+  const page = await world.browser.newPage();
+  const url = `moz-extension://${FIREFOX_EXTENSION_UUID}/${path}`;
+  page.goto(url).catch(() => undefined);
+  await page.waitForFunction((expected) => location.href === expected && document.readyState === 'complete', { timeout: 15_000 }, url);
+  return page;
+}

@@ -14,8 +14,16 @@ export async function openFixture(driver: Driver, site: FixtureSite): Promise<vo
   await expect.poll(() => driver.evaluate(() => typeof (window as unknown as FixtureWindow).__fixture?.modelText === 'function')).toBe(true);
 }
 
-/** What a step clicks or looks for: the editor, the nudge's pill, its findings panel, or a button on the card that shows `text`. */
-export type Target = { kind: 'editor' } | { kind: 'pill' } | { kind: 'panel' } | { kind: 'card-button'; text: string; name: string };
+/** What a step clicks or looks for: the editor, the nudge's pill, its findings panel, a button on the card that shows `text`, the site's or the pause's buttons. */
+export type Target =
+  | { kind: 'editor' }
+  | { kind: 'pill' }
+  | { kind: 'panel' }
+  | { kind: 'card-button'; text: string; name: string }
+  /** The site's own button (its Post), in the page or an open shadow root of it. */
+  | { kind: 'page-button'; name: string }
+  /** A button of the contract's <postguard-pause>. */
+  | { kind: 'pause-button'; name: string };
 
 /** The centre of the target's box in the viewport, scrolled into view (null while there is none). */
 function centreOf(driver: Driver, target: Target): Promise<{ x: number; y: number; expanded: string | null } | null> {
@@ -26,7 +34,15 @@ function centreOf(driver: Driver, target: Target): Promise<{ x: number; y: numbe
     if (target.kind === 'editor') element = (window as unknown as FixtureWindow).__fixture.editable();
     else if (target.kind === 'pill') element = [...(root?.querySelectorAll('button') ?? [])].find((b) => named(b).startsWith('postguard'));
     else if (target.kind === 'panel') element = root?.querySelector('[role="region"][aria-label="postguard findings"]');
-    else {
+    else if (target.kind === 'pause-button') {
+      element = [...(document.querySelector('postguard-pause')?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => named(b) === target.name);
+    } else if (target.kind === 'page-button') {
+      const buttonsIn = (scope: Document | ShadowRoot): Element[] => [
+        ...scope.querySelectorAll('button, [role="button"]'),
+        ...[...scope.querySelectorAll('*')].filter((e) => e.shadowRoot && !e.localName.startsWith('postguard-')).flatMap((e) => buttonsIn(e.shadowRoot!)),
+      ];
+      element = buttonsIn(document).find((b) => named(b) === target.name);
+    } else {
       const panel = root?.querySelector('[role="region"][aria-label="postguard findings"]');
       const card = [...(panel?.querySelectorAll('article') ?? [])].find((a) => a.textContent?.includes(target.text));
       element = [...(card?.querySelectorAll('button') ?? [])].find((b) => named(b) === target.name);
@@ -137,4 +153,40 @@ export async function watchEditorMutations(target: Evaluator): Promise<void> {
 
 export function editorMutations(target: Evaluator): Promise<string[]> {
   return evaluateIn(target, () => (window as unknown as { __editorMutations: string[] }).__editorMutations);
+}
+
+/** The open pause (null when there is none): its dialog's text and the name of the button with focus. */
+export function pauseState(driver: Driver): Promise<{ text: string; focused: string | null; status: string } | null> {
+  return driver.evaluate(() => {
+    const root = document.querySelector('postguard-pause')?.shadowRoot;
+    const dialog = root?.querySelector('[role="dialog"], dialog');
+    if (!root || !dialog) return null;
+    const active = root.activeElement;
+    return {
+      text: dialog.textContent ?? '',
+      focused: active ? (active.getAttribute('aria-label') ?? active.textContent ?? '').trim() : null,
+      status: root.querySelector('[role="status"]')?.textContent ?? '',
+    };
+  });
+}
+
+/** What the fixture page has posted, oldest first. */
+export function posted(driver: Driver): Promise<string[]> {
+  return driver.evaluate(() => (window as unknown as FixtureWindow).__fixture.posted);
+}
+
+/** The browser's id for the tab showing `url`, asked from one of the extension's pages (Chromium's chrome.*, Firefox's browser.*). */
+export async function tabIdFor(extensionPage: Driver, url: string): Promise<number> {
+  let id: number | null = null;
+  await expect
+    .poll(async () =>
+      (id = await extensionPage.evaluate(async (url) => {
+        type Tabs = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+        const api = ((globalThis as unknown as { browser?: Tabs }).browser ?? (globalThis as unknown as { chrome: Tabs }).chrome).tabs;
+        const [tab] = await api.query({ url });
+        return tab?.id ?? null;
+      }, url)),
+    )
+    .not.toBeNull();
+  return id!;
 }

@@ -1,7 +1,8 @@
 import { test as base } from '@playwright/test';
+import { extensionUrl } from '../extension-pages';
 import { launchBrowser, type RecordedRequest } from '../harness';
 import { playwrightDriver, type Driver } from './driver';
-import { firefoxDriver, launchFirefox } from './firefox';
+import { firefoxDriver, launchFirefox, openFirefoxExtensionPage } from './firefox';
 
 /**
  * The shared suite's `test`: one browser per worker, Chromium (Playwright) or Firefox
@@ -11,7 +12,12 @@ import { firefoxDriver, launchFirefox } from './firefox';
 
 interface Browsers {
   browserKind: Driver['browser'];
-  world: { requests: RecordedRequest[]; newDriver(): Promise<{ driver: Driver; close(): Promise<void> }> };
+  world: {
+    requests: RecordedRequest[];
+    newDriver(): Promise<{ driver: Driver; close(): Promise<void> }>;
+    /** A new tab showing one of the extension's pages (`review.html`, `popup.html?tab=3`), loaded. */
+    openExtensionPage(path: string): Promise<{ driver: Driver; close(): Promise<void> }>;
+  };
 }
 
 interface PerTest {
@@ -20,6 +26,8 @@ interface PerTest {
   requests: RecordedRequest[];
   /** Index into `requests` where this test began. */
   requestMark: number;
+  /** Opens one of the extension's pages in a new tab, closed after the test. */
+  extensionPage(path: string): Promise<Driver>;
 }
 
 export const test = base.extend<PerTest, Browsers>({
@@ -34,6 +42,10 @@ export const test = base.extend<PerTest, Browsers>({
             const page = await firefox.newPage();
             return { driver: firefoxDriver(page), close: () => page.close() };
           },
+          async openExtensionPage(path) {
+            const page = await openFirefoxExtensionPage(firefox, path);
+            return { driver: firefoxDriver(page), close: () => page.close() };
+          },
         });
         await firefox.close();
       } else {
@@ -42,6 +54,11 @@ export const test = base.extend<PerTest, Browsers>({
           requests: chromium.requests,
           async newDriver() {
             const page = await chromium.context.newPage();
+            return { driver: playwrightDriver(page), close: () => page.close() };
+          },
+          async openExtensionPage(path) {
+            const page = await chromium.context.newPage();
+            await page.goto(extensionUrl(chromium, path));
             return { driver: playwrightDriver(page), close: () => page.close() };
           },
         });
@@ -55,6 +72,15 @@ export const test = base.extend<PerTest, Browsers>({
   },
   requestMark: async ({ world }, use) => {
     await use(world.requests.length);
+  },
+  extensionPage: async ({ world }, use) => {
+    const opened: (() => Promise<void>)[] = [];
+    await use(async (path) => {
+      const { driver, close } = await world.openExtensionPage(path);
+      opened.push(close);
+      return driver;
+    });
+    for (const close of opened) await close();
   },
   driver: async ({ world }, use) => {
     const { driver, close } = await world.newDriver();
