@@ -19,6 +19,8 @@ export interface PopupViewProps {
   now: number;
   addSite: AddSiteState;
   policyUrl: string;
+  /** The privacy page (privacy.html: PRIVACY.md as shipped). */
+  privacyUrl?: string;
   /** Number of "this is wrong" reports kept, and the file to save them as (a blob: URL). */
   feedbackCount: number;
   exportFile: { href: string; name: string } | null;
@@ -81,7 +83,17 @@ export function PopupView(props: PopupViewProps) {
             <span class="muted">{t('popup_export_count', String(props.feedbackCount))}</span>
           </p>
         )}
-        <p class="muted privacy">{t('popup_privacy')}</p>
+        <p class="muted privacy">
+          {t('popup_privacy')}
+          {props.privacyUrl && (
+            <>
+              {' '}
+              <a href={props.privacyUrl} target="_blank" rel="noopener">
+                {t('popup_privacy_link')}
+              </a>
+            </>
+          )}
+        </p>
       </footer>
     </main>
   );

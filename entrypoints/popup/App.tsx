@@ -85,6 +85,7 @@ export function App() {
       now={now}
       addSite={addSite}
       policyUrl={browser.runtime.getURL('/policy.html')}
+      privacyUrl={browser.runtime.getURL('/privacy.html')}
       feedbackCount={feedbackEntries.length}
       exportFile={exportFile}
       revealFailed={revealFailed}
