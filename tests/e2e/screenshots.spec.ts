@@ -67,3 +67,39 @@ test('screenshot of the self-audit in the popup', async ({ page, extension }) =>
   await popup.screenshot({ path: join(OUT, 'audit.png') });
   await popup.close();
 });
+
+/** The stores' screenshots (issue 14, point 3): 1280x800, the size all three stores take. */
+const STORE_OUT = join(dirname(fileURLToPath(import.meta.url)), '../../docs/store');
+const STORE_SIZE = { width: 1280, height: 800 };
+
+test('the stores\' screenshots: the card, the pause, the policy page, the review page (1280x800)', async ({ page, extension }) => {
+  mkdirSync(STORE_OUT, { recursive: true });
+  await page.setViewportSize(STORE_SIZE);
+  await openAndFocus(page, site);
+  await page.keyboard.type(POLICY_DRAFT);
+  await expectNudge(page, POLICY_DRAFT_CATEGORIES, findingsOf(POLICY_DRAFT).length);
+  await pillOf(page).click();
+  await expect(nudgeOf(page).getByRole('article').first()).toBeVisible();
+  await page.screenshot({ path: join(STORE_OUT, '1-findings.png'), animations: 'disabled' });
+
+  await pillOf(page).click();
+  await expect(pillOf(page)).toHaveAttribute('aria-expanded', 'false');
+  await page.getByRole('button', { name: site.postButton, exact: true }).click();
+  const pause = page.locator('postguard-pause').getByRole('dialog');
+  await expect(pause.getByRole('button', { name: 'Edit' })).toBeFocused();
+  await page.screenshot({ path: join(STORE_OUT, '2-pause.png'), animations: 'disabled' });
+  await pause.getByRole('button', { name: 'Save for review' }).click();
+  await expect(pause.getByRole('status')).not.toBeEmpty();
+
+  for (const [path, file, ready] of [
+    ['policy.html#section-5', '3-policy.png', '#section-5'],
+    ['review.html', '4-review.png', 'article mark'],
+  ] as const) {
+    const other = await extension.context.newPage();
+    await other.setViewportSize(STORE_SIZE);
+    await other.goto(extensionUrl(extension, path));
+    await expect(other.locator(ready).first()).toBeVisible();
+    await other.screenshot({ path: join(STORE_OUT, file) });
+    await other.close();
+  }
+});

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from '@playwright/test';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { builtFixturePath } from '../build-fixtures';
 import { FIXTURES } from '../fixtures/catalogue';
@@ -113,6 +114,10 @@ export async function openFirefoxExtensionPage(world: FirefoxWorld, path: string
   const page = await world.browser.newPage();
   const url = `moz-extension://${FIREFOX_EXTENSION_UUID}/${path}`;
   page.goto(url).catch(() => undefined);
-  await page.waitForFunction((expected) => location.href === expected && document.readyState === 'complete', { timeout: 15_000 }, url);
+  // Asked again until true: while the tab moves from about:blank to the extension page, Firefox's
+  // BiDi can fail an evaluate outright ("right-hand side of 'in' should be an object"), which
+  // ends a waitForFunction (seen in 3 of 29 openings in a CI run).
+  const loaded = () => page.evaluate((expected) => location.href === expected && document.readyState === 'complete', url).catch(() => false);
+  await expect.poll(loaded, { timeout: 15_000 }).toBe(true);
   return page;
 }
