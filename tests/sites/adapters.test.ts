@@ -213,3 +213,45 @@ describe('posts for the self-audit', () => {
     expect(postSelectorsFor(instance)).toContain('.status');
   });
 });
+
+/**
+ * Issue 14, point 5: a site's own selectors are hints. When a redesign breaks every one of
+ * them, the box is still watched through the editor engines' and the generic rules
+ * (lib/dom/compose-boxes.ts) and its Post button still counts by its name or its form
+ * (lib/dom/post-actions.ts). Each site's sample is stripped of everything but the engines'
+ * own markers, and a Post button named as sites name them stands beside the box.
+ */
+const ENGINE_MARKERS = new Set(['ProseMirror', 'tiptap', 'ql-editor', 'public-DraftEditor-content', 'DraftEditor-root', 'DraftEditor-editorContainer']);
+const KEPT_ATTRIBUTES = new Set(['contenteditable', 'data-lexical-editor']);
+
+function withoutSiteMarkup(html: string): string {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  for (const el of template.content.querySelectorAll('*')) {
+    for (const { name } of [...el.attributes]) {
+      if (name === 'class') {
+        const kept = [...el.classList].filter((c) => ENGINE_MARKERS.has(c));
+        if (kept.length) el.setAttribute('class', kept.join(' '));
+        else el.removeAttribute('class');
+      } else if (!KEPT_ATTRIBUTES.has(name) && !(name === 'role' && el.getAttribute(name) === 'textbox')) el.removeAttribute(name);
+    }
+  }
+  // Custom elements a site names (<shreddit-composer>, <ytd-commentbox>) and forms become plain divs.
+  return template.innerHTML.replace(/<(\/?)(?:[a-z]+-[a-z-]+|form)\b/g, '<$1div');
+}
+
+describe('the fallback when a site\'s own selectors all fail', () => {
+  it.each(SITES.map((site) => [site.id, site] as const))('%s: the box is still watched and its Post button still posts it', async (id, site) => {
+    const { skipReason } = await import('../../lib/dom/compose-boxes');
+    const { boxForButton } = await import('../../lib/dom/post-actions');
+    document.body.innerHTML = `<div>${withoutSiteMarkup(SAMPLES[id]!)}<div><button type="button">Post</button></div></div>`;
+    const box = document.querySelector<HTMLElement>('[contenteditable="true"], textarea')!;
+    const button = document.querySelector<HTMLElement>('button[type="button"]')!;
+    // The site's own selectors find nothing here (else this would not test the fallback)...
+    const own = [...(site.composeBoxes ?? []), ...(site.postButtons ?? [])].filter((s) => document.querySelector(s) && !/^(textarea|\[contenteditable[^\]]*\])$/.test(s));
+    expect(own).toEqual([]);
+    // ...and the box and its Post are still recognised.
+    expect(skipReason(box)).toBeNull();
+    expect(boxForButton(button, site, [box])).toBe(box);
+  });
+});
