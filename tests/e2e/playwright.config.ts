@@ -23,13 +23,15 @@ export default defineConfig<object, { browserKind: Driver['browser'] }>({
   // The latency and long-task probes run last and alone: with the other worker busy on
   // the suite, the machine's two cores made their figures swing by 2-4x.
   projects: [
-    { name: 'suite', testIgnore: /(perf|screenshots|packs-managed|firefox-managed)\.spec\.ts$/ },
+    { name: 'suite', testIgnore: /(perf|perf-firefox|screenshots|packs-managed|firefox-managed)\.spec\.ts$/ },
     // The shared suite again in Firefox ESR (tests/e2e/driver/firefox.ts, the marker build for Firefox).
     { name: 'firefox', testMatch: /(editors|pause|popup|managed-unset)\.spec\.ts$/, use: { browserKind: 'firefox' } },
     { name: 'perf', testMatch: /perf\.spec\.ts$/, dependencies: ['suite', 'firefox'] },
     // A managed policy file applies to every Chromium started while it exists: this runs
     // last and alone (as root, to write /etc/chromium/policies/managed). Alone: --no-deps.
-    { name: 'packs-managed', testMatch: /packs-managed\.spec\.ts$/, dependencies: ['perf'] },
+    // The same typing measurement in Firefox, alone too.
+    { name: 'perf-firefox', testMatch: /perf-firefox\.spec\.ts$/, dependencies: ['perf'] },
+    { name: 'packs-managed', testMatch: /packs-managed\.spec\.ts$/, dependencies: ['perf-firefox'] },
     // The same for Firefox's policies.json (root, to write the install's distribution folder).
     // Alone: --project=firefox-managed --no-deps.
     { name: 'firefox-managed', testMatch: /firefox-managed\.spec\.ts$/, dependencies: ['packs-managed'] },
