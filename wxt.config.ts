@@ -30,9 +30,16 @@ const CHROMIUM_ONLY = {
  */
 const MARKERS = process.env.POSTGUARD_MARKERS === '1';
 
+/**
+ * `POSTGUARD_STORE=1` (npm run zip) makes the stores' packages, in `.output/store`: without
+ * the manifest `key`, since each store gives its listing an id of its own and the Chrome Web
+ * Store refuses a package that carries one (issue 14, point 3). Everything else is the same.
+ */
+const STORE = process.env.POSTGUARD_STORE === '1';
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
-  outDir: MARKERS ? '.output/markers' : '.output',
+  outDir: MARKERS ? '.output/markers' : STORE ? '.output/store' : '.output',
   // Every name's origin stays visible, and lib/ stays importable from Node (CLI, tests).
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -64,7 +71,7 @@ export default defineConfig({
       },
       gecko_android: { strict_min_version: '142.0' },
     },
-    ...(browser === 'firefox' ? {} : CHROMIUM_ONLY),
+    ...(browser === 'firefox' ? {} : STORE ? { ...CHROMIUM_ONLY, key: undefined } : CHROMIUM_ONLY),
   }),
   zip: {
     excludeSources: ['tests/**', 'scripts/**', 'dist/**', '**/*.pem'],
