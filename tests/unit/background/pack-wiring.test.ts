@@ -26,7 +26,8 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
-  await vi.waitFor(async () => expect(ok(await read())).toBe(true), { timeout: 3_000, interval: 20 });
+  // 10 s: a ceiling, met in milliseconds when the machine is idle; a loaded CI machine once took over 3 s.
+  await vi.waitFor(async () => expect(ok(await read())).toBe(true), { timeout: 10_000, interval: 20 });
   return read();
 }
 
