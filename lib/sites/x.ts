@@ -4,6 +4,8 @@ import type { SiteAdapter } from './types';
  * X (formerly Twitter): the composer is Draft.js (`.public-DraftEditor-content`),
  * whose element carries X's own test ids. Its aria-label is only "Post text", so
  * the label comes from Draft's placeholder ("What's happening?!", "Post your reply").
+ * Sources: checked December 2026 with public code search; each selector names
+ * where its markup was seen, or says it is unconfirmed.
  */
 export const x: SiteAdapter = {
   id: 'x',
@@ -16,22 +18,34 @@ export const x: SiteAdapter = {
     'https://pro.x.com/*',
   ],
   composeBoxes: [
+    // seen in nirholas/XActions:docs/dom-selectors.md
     '[data-testid^="tweetTextarea_"][contenteditable="true"]', // post, reply and quote composer; _1, _2... for a thread
+    // seen in nirholas/XActions:src/dmManager.js;
+    //   IsaiahDupree/Safari_Automations:packages/twitter-dm/src/automation/types.ts has dm-composer-textarea instead
     '[data-testid="dmComposerTextInput"]', // direct message composer
   ],
   postButtons: [
+    // seen in insin/control-panel-for-twitter:script.js and nirholas/XActions:src/autoReply.js
     '[data-testid="tweetButtonInline"]', // Post/Reply under the home and reply composers
+    // seen in insin/control-panel-for-twitter:script.js
     '[data-testid="tweetButton"]', // Post/Reply in the compose dialog
+    // seen in nirholas/XActions:src/advancedDM.js;
+    //   IsaiahDupree/Safari_Automations:packages/twitter-dm/src/automation/types.ts has dm-composer-send-button instead
     '[data-testid="dmComposerSendButton"]', // direct message send
   ],
   sendsOnModEnter: true,
   enterSendsIn: [
+    // seen in nirholas/XActions:src/dmManager.js;
+    //   IsaiahDupree/Safari_Automations:packages/twitter-dm/src/automation/types.ts has dm-composer-textarea instead
     '[data-testid="dmComposerTextInput"]', // direct messages send on Enter
   ],
   audience: [
+    // seen in nirholas/XActions:src/postAdvanced.js
+    //   and IsaiahDupree/Safari_Automations:packages/twitter-comments/src/automation/twitter-driver.ts
     '[aria-label="Choose audience"]', // Everyone / a Community, above the composer
   ],
   posts: [
+    // seen in kepano/defuddle:src/extractors/twitter.ts and jordwest/news-feed-eradicator:src/sitelist/twitter.ts
     'article[data-testid="tweet"]', // a post in a timeline, on a profile or in a thread
   ],
   label(box) {
