@@ -1,9 +1,9 @@
-import type { Page } from '@playwright/test';
-import { expectNudge, openAndFocus } from './editor-page';
 import { POLICY_DRAFT, POLICY_DRAFT_CATEGORIES, findingsOf } from './drafts';
+import type { Driver } from './driver/driver';
+import { expectNudge, openAndFocus } from './driver/steps';
+import { expect, test } from './driver/test';
 import { FIXTURES, fixtureById } from './fixtures/catalogue';
 import type { FixtureWindow } from './fixtures/shared/api';
-import { expect, test } from './harness';
 
 /**
  * Marks the page cannot read (issue 12, point 2): the flagged words are marked by
@@ -12,6 +12,8 @@ import { expect, test } from './harness';
  * (it read "postguard-warn: Christ Church School" from it). page.evaluate runs in
  * the page's main world, so what it sees there is what a site's script would see.
  * The nudge's root is open in the test build, so the boxes can be counted here.
+ * In every browser (issue 14, point 1): Firefox has the registry too, and postguard
+ * leaves it empty there as well.
  */
 
 const FINDINGS = findingsOf(POLICY_DRAFT);
@@ -19,7 +21,7 @@ const FINDINGS = findingsOf(POLICY_DRAFT);
 interface Box { left: number; top: number; right: number; bottom: number }
 
 /** Main world: what a page script finds of ours in the shared highlight registry. */
-function pageHighlights(page: Page): Promise<{ size: number; ours: string[] }> {
+function pageHighlights(page: Driver): Promise<{ size: number; ours: string[] }> {
   return page.evaluate(() => {
     if (typeof CSS === 'undefined' || !('highlights' in CSS)) return { size: 0, ours: [] };
     const names = [...CSS.highlights.keys()];
@@ -28,7 +30,7 @@ function pageHighlights(page: Page): Promise<{ size: number; ours: string[] }> {
 }
 
 /** The drawn marks, one list of box rects per mark, read through the (test build's open) shadow root. */
-function drawnMarks(page: Page): Promise<Box[][]> {
+function drawnMarks(page: Driver): Promise<Box[][]> {
   return page.evaluate(() => {
     const root = document.querySelector('postguard-nudge')?.shadowRoot;
     const groups = [...(root?.querySelectorAll('.pg-mark, .mirror:not([hidden]) mark') ?? [])];
@@ -49,7 +51,7 @@ function drawnMarks(page: Page): Promise<Box[][]> {
 }
 
 /** Main world: the rects of `texts` where the editor shows them (textarea: the textarea's own rect). */
-function wordRects(page: Page, texts: string[]): Promise<Box[][]> {
+function wordRects(page: Driver, texts: string[]): Promise<Box[][]> {
   return page.evaluate((texts) => {
     const editable = (window as unknown as FixtureWindow).__fixture.editable();
     const plain = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
@@ -79,9 +81,9 @@ function wordRects(page: Page, texts: string[]): Promise<Box[][]> {
 const overlaps = (a: Box, b: Box) => Math.min(a.right, b.right) > Math.max(a.left, b.left) && Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top);
 
 for (const site of FIXTURES) {
-  test(`${site.id} (${site.engine}): the marks are drawn over the flagged words, and the page's highlight registry holds nothing of ours`, async ({ page }) => {
+  test(`${site.id} (${site.engine}): the marks are drawn over the flagged words, and the page's highlight registry holds nothing of ours`, async ({ driver: page }) => {
     await openAndFocus(page, site);
-    await page.keyboard.type(POLICY_DRAFT);
+    await page.type(POLICY_DRAFT);
     await expectNudge(page, POLICY_DRAFT_CATEGORIES, FINDINGS.length);
     await expect.poll(async () => (await drawnMarks(page)).length).toBe(FINDINGS.length);
     const drawn = await drawnMarks(page);
@@ -98,9 +100,9 @@ for (const site of FIXTURES) {
   });
 }
 
-test('marks follow a window scroll and a banner added above, and a word scrolled out of the editor is not drawn over the page (facebook)', async ({ page }) => {
+test('marks follow a window scroll and a banner added above, and a word scrolled out of the editor is not drawn over the page (facebook)', async ({ driver: page }) => {
   const site = fixtureById('facebook');
-  const editor = await openAndFocus(page, site);
+  await openAndFocus(page, site);
   // A short, scrolling editor in a page taller than the window: both kinds of scroll happen.
   await page.evaluate(() => {
     const e = (window as unknown as FixtureWindow).__fixture.editable() as HTMLElement;
@@ -108,18 +110,23 @@ test('marks follow a window scroll and a banner added above, and a word scrolled
     document.body.style.paddingBottom = '2000px';
   });
   const draft = `Call me on 07700 900123${'\nA quiet line about the weekend.'.repeat(8)}`;
-  await page.keyboard.type(draft);
+  await page.type(draft);
   const phone = findingsOf(draft)[0]!;
   await expectNudge(page, 'contact-details', 1);
   await expect.poll(async () => (await drawnMarks(page)).length).toBe(1);
   const boxesOfPhone = async () => (await drawnMarks(page))[0]?.length ?? -1;
 
   // Typing left the caret at the end, so the editor has scrolled the phone number out of its view.
-  await editor.evaluate((e) => (e.scrollTop = e.scrollHeight));
+  await page.evaluate(() => {
+    const e = (window as unknown as FixtureWindow).__fixture.editable();
+    e.scrollTop = e.scrollHeight;
+  });
   await expect.poll(boxesOfPhone).toBe(0);
 
   // Scrolled back into view: drawn again; then the window scrolls and the box moves with the word.
-  await editor.evaluate((e) => (e.scrollTop = 0));
+  await page.evaluate(() => {
+    (window as unknown as FixtureWindow).__fixture.editable().scrollTop = 0;
+  });
   await expect.poll(boxesOfPhone).toBe(1);
   await page.evaluate(() => window.scrollTo(0, 30));
   await expect
@@ -148,8 +155,8 @@ test('marks follow a window scroll and a banner added above, and a word scrolled
     })
     .toBe(0);
   // Every box lies inside the editor's visible rect.
-  const frame = await editor.evaluate((e) => {
-    const r = e.getBoundingClientRect();
+  const frame = await page.evaluate(() => {
+    const r = (window as unknown as FixtureWindow).__fixture.editable().getBoundingClientRect();
     return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
   });
   for (const b of (await drawnMarks(page)).flat()) {
