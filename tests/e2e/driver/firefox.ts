@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from '@playwright/test';
@@ -29,32 +30,75 @@ const FIXTURE_PAGES = new Map([...FIXTURES, ...TIMELINE_PAGES].map((site) => [si
 
 export interface FirefoxWorld {
   browser: Browser;
-  /** Every http(s) request a page made, in order (the pages' own; the background's are not seen here). */
+  /** Every http(s) request a page made, and any other reaching the network but Firefox's own services' (recordingProxy), in order. */
   requests: RecordedRequest[];
   /** A new tab whose requests are served and recorded. */
   newPage(): Promise<Page>;
   close(): Promise<void>;
 }
 
+/** Firefox's own services, which it calls whatever add-on is installed (seen: remote settings). */
+const FIREFOX_OWN_HOSTS = /(^|\.)(mozilla\.(com|net|org)|firefox\.com)$/;
+
+/**
+ * A proxy that records every request reaching the network and refuses it. The pages'
+ * requests never get there (the interception below answers or aborts them), so what it
+ * sees comes from elsewhere: the extension's background, which the pages' interception
+ * cannot see, and Firefox's own services, which are left out by host.
+ */
+async function recordingProxy(requests: RecordedRequest[]): Promise<Server> {
+  const record = (url: string) => {
+    const host = url.replace(/^[a-z]+:\/\//, '').replace(/[:/].*$/, '');
+    if (!FIREFOX_OWN_HOSTS.test(host)) requests.push({ url, resourceType: 'background', outcome: 'aborted' });
+  };
+  const proxy = createServer((request, response) => {
+    record(request.url ?? '');
+    response.writeHead(502).end();
+  });
+  proxy.on('connect', (request, socket) => {
+    record(`https://${request.url ?? ''}`);
+    socket.destroy();
+  });
+  await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
+  return proxy;
+}
+
 export async function launchFirefox(): Promise<FirefoxWorld> {
   if (!existsSync(resolve(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${FIREFOX_EXTENSION_DIR}: run npm run build:markers first (npm run test:e2e does).`);
   }
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    // Extension pages (popup, review) open only with system access (toolchain notes).
-    args: ['-remote-allow-system-access', '--width=1280', '--height=900'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }) },
-  });
+  const requests: RecordedRequest[] = [];
+  const proxy = await recordingProxy(requests);
+  const port = (proxy.address() as { port: number }).port;
+  const browser = await puppeteer
+    .launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      // Extension pages (popup, review) open only with system access (toolchain notes).
+      args: ['-remote-allow-system-access', '--width=1280', '--height=900'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+        'network.proxy.type': 1,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': port,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': port,
+        'network.proxy.allow_hijacking_localhost': true,
+        'network.proxy.no_proxies_on': '',
+      },
+    })
+    .catch((error: unknown) => {
+      proxy.close();
+      throw error;
+    });
+  browser.once('disconnected', () => proxy.close());
   try {
     await browser.installExtension(FIREFOX_EXTENSION_DIR);
   } catch (error) {
     await browser.close();
     throw error;
   }
-  const requests: RecordedRequest[] = [];
   const pages = new Map<string, string>();
   const serve = (request: HTTPRequest) => {
     const url = request.url();

@@ -22,7 +22,7 @@ interface Browsers {
 
 interface PerTest {
   driver: Driver;
-  /** Every http(s) request any page made, in order (Firefox: the pages' own, not the background's). */
+  /** Every http(s) request any page or the extension made, in order (Firefox: the background's through a recording proxy). */
   requests: RecordedRequest[];
   /** Index into `requests` where this test began. */
   requestMark: number;
