@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expectNudge, modelText, openAndFocus } from './editor-page';
+import { posted } from './driver/steps';
 import { extensionUrl } from './extension-pages';
 import type { FixtureSite } from './fixtures/catalogue';
 import { FIXTURES } from './fixtures/catalogue';
-import type { FixtureWindow } from './fixtures/shared/api';
 import { expect, test, type ExtensionWorld } from './harness';
 
 /**
@@ -17,10 +17,6 @@ import { expect, test, type ExtensionWorld } from './harness';
 /** A phone number: contact details, high in the default pack. Unique per site, so the review page's list tells them apart. */
 const flagged = (site: FixtureSite) => `Ring me on 07700 900123 about the ${site.id} trip.`;
 const CLEAN = 'Lovely walk by the river this morning.';
-
-function posted(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as FixtureWindow).__fixture.posted);
-}
 
 const pauseOf = (page: Page) => page.locator('postguard-pause').getByRole('dialog');
 

@@ -6,8 +6,7 @@ import type { Page } from 'puppeteer-core';
 import { findingsOf } from './drafts';
 import { firefoxDriver, launchFirefox, type FirefoxWorld } from './driver/firefox';
 import { expectNudge, modelText, openAndFocus } from './driver/steps';
-import { fixtureById } from './fixtures/catalogue';
-import { percentile } from './perf-probes';
+import { BASE_DRAFT, EDITS, MEASURED, SWEAR, percentile } from './perf-probes';
 
 /**
  * perf.spec.ts's typing measurement in Firefox ESR (issue 14, "Done when"), reported and
@@ -17,11 +16,6 @@ import { percentile } from './perf-probes';
  * to tests/e2e/.results/latency-firefox.json.
  */
 
-const MEASURED = ['facebook', 'x', 'mastodon'].map(fixtureById);
-const EDITS = 24;
-const SWEAR = ' shit';
-/** The same draft as perf.spec.ts: nothing to flag, so each edit adds exactly one finding. */
-const BASE_DRAFT = 'Lovely walk on the heath this morning, then coffee and cake with the neighbours. '.repeat(30).slice(0, 2000);
 const RESULTS = join(dirname(fileURLToPath(import.meta.url)), '.results', 'latency-firefox.json');
 
 interface Probes {

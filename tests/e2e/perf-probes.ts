@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { fixtureById } from './fixtures/catalogue';
 
 /**
  * In-page probes for the measurements (perf.spec.ts), all in the page's main
@@ -84,3 +85,10 @@ export function percentile(samples: readonly number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
+
+/** The typing measurement both browsers run (perf.spec.ts, perf-firefox.spec.ts): three engines, 24 edits. */
+export const MEASURED = ['facebook', 'x', 'mastodon'].map(fixtureById);
+export const EDITS = 24;
+export const SWEAR = ' shit';
+/** One long paragraph with nothing to flag: each edit (SWEAR typed at the end) adds exactly one finding. */
+export const BASE_DRAFT = 'Lovely walk on the heath this morning, then coffee and cake with the neighbours. '.repeat(30).slice(0, 2000);

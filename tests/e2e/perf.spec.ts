@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expectNudge, modelText, openAndFocus, openAndStart } from './editor-page';
 import { categoriesAttr, findingsOf, keystrokeDraft } from './drafts';
-import { fixtureById, type FixtureSite } from './fixtures/catalogue';
+import type { FixtureSite } from './fixtures/catalogue';
 import { expect, launchBrowser, test } from './harness';
-import { installProbes, latencyToCount, longTasksBetween, pageNow, percentile, watchNudgeMarkers, type LongTaskSummary } from './perf-probes';
+import { BASE_DRAFT, EDITS, MEASURED, SWEAR, installProbes, latencyToCount, longTasksBetween, pageNow, percentile, watchNudgeMarkers, type LongTaskSummary } from './perf-probes';
 
 /**
  * Measurements, reported and never asserted on time (issue 3, "Done when"):
@@ -16,11 +16,6 @@ import { installProbes, latencyToCount, longTasksBetween, pageNow, percentile, w
  * their own. Written to tests/e2e/.results/latency.json.
  */
 
-const MEASURED = ['facebook', 'x', 'mastodon'].map(fixtureById);
-const EDITS = 24;
-const SWEAR = ' shit';
-/** One long paragraph with nothing to flag: each edit adds exactly one finding. */
-const BASE_DRAFT = 'Lovely walk on the heath this morning, then coffee and cake with the neighbours. '.repeat(30).slice(0, 2000);
 const PASTE_TEXT = keystrokeDraft(20_000, false);
 const RESULTS = join(dirname(fileURLToPath(import.meta.url)), '.results', 'latency.json');
 

@@ -171,8 +171,8 @@ export function pauseState(driver: Driver): Promise<{ text: string; focused: str
 }
 
 /** What the fixture page has posted, oldest first. */
-export function posted(driver: Driver): Promise<string[]> {
-  return driver.evaluate(() => (window as unknown as FixtureWindow).__fixture.posted);
+export function posted(target: Evaluator): Promise<string[]> {
+  return evaluateIn(target, () => (window as unknown as FixtureWindow).__fixture.posted);
 }
 
 /** The browser's id for the tab showing `url`, asked from one of the extension's pages (Chromium's chrome.*, Firefox's browser.*). */
