@@ -168,6 +168,66 @@ export const PauseSchema = z.strictObject({
   locked: z.boolean().optional(),
 });
 
+/**
+ * The guards beyond drafts (issue 15; contract, "Request guard" and "Messages to a pupil").
+ * Each is on unless the pack switches it off: they act only for names on the roster.
+ */
+export const GuardsSchema = z.strictObject({
+  /** Hold Confirm, Follow, Connect... for a person whose full name is a pupil's (section 6). */
+  requests: z.boolean().optional(),
+  /** A `pupil-contact` finding in a message box whose conversation is with a pupil (section 6). */
+  messages: z.boolean().optional(),
+});
+export type Guards = z.infer<typeof GuardsSchema>;
+
+/** Who staff are pointed to when a child may be at risk (section 9, Appendix A). */
+export const SafeguardingLeadSchema = z.strictObject({
+  name: text,
+  role: text.optional(),
+  email: text.optional(),
+  phone: text.optional(),
+});
+export type SafeguardingLead = z.infer<typeof SafeguardingLeadSchema>;
+
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+const clockTime = z.string().regex(CLOCK, 'must be a time like 08:45 (24-hour)');
+export const DateRangeSchema = z
+  .strictObject({ start: z.iso.date('must be a date like 2026-09-03'), end: z.iso.date('must be a date like 2026-12-18') })
+  .refine((r) => r.start <= r.end, { message: 'must not be before start', path: ['end'] });
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/**
+ * The school's session times (section 4: staff's own devices outside them). Wall-clock times in
+ * the school's time zone, so a session starts at 08:45 on both sides of a clock change
+ * (lib/schedule/session-times.ts). Off unless the pack sets it.
+ */
+export const SessionTimesSchema = z
+  .strictObject({
+    /** IANA time zone; Europe/London when unset. */
+    timeZone: text.refine(isTimeZone, 'must be a time zone such as Europe/London').optional(),
+    /** Mon-Fri when unset. */
+    days: z.array(z.enum(WEEKDAYS)).min(1, 'needs at least one day').optional(),
+    start: clockTime,
+    end: clockTime,
+    /** Term dates, both days included; none: every week is a school week. */
+    terms: z.array(DateRangeSchema).optional(),
+    /** Days within terms with no session: half terms, bank holidays, training days. */
+    closures: z.array(DateRangeSchema).optional(),
+  })
+  // Only two well-formed times are compared: '8:45' is already refused, and sorts after '15:30' as text.
+  .refine((s) => !CLOCK.test(s.start) || !CLOCK.test(s.end) || s.start < s.end, { message: 'must be after start', path: ['end'] });
+export type SessionTimes = z.infer<typeof SessionTimesSchema>;
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A draft and the categories the pack must flag in it (none: it must flag nothing). */
 export const PackExampleSchema = z.strictObject({
   text,
@@ -200,6 +260,9 @@ export const PackSchema = z.strictObject({
   sites: SitesSchema.optional(),
   pause: PauseSchema.optional(),
   retentionDays: z.number().int().min(0).max(3650).optional(),
+  guards: GuardsSchema.optional(),
+  safeguardingLead: SafeguardingLeadSchema.optional(),
+  sessionTimes: SessionTimesSchema.optional(),
   examples: z.array(PackExampleSchema).optional(),
 });
 export type Pack = z.infer<typeof PackSchema>;
@@ -245,6 +308,9 @@ export const PackV2Schema = z.strictObject({
   sites: SitesSchema.optional(),
   pause: PauseSchema.optional(),
   retentionDays: z.number().int().min(0).max(3650).optional(),
+  guards: GuardsSchema.optional(),
+  safeguardingLead: SafeguardingLeadSchema.optional(),
+  sessionTimes: SessionTimesSchema.optional(),
   examples: z.array(PackExampleSchema).optional(),
   /** Replaces the built-in rules when present (rarely wanted). */
   rules: z.array(RuleSchema).optional(),

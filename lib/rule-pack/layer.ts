@@ -12,7 +12,8 @@ import { mergeHashSets, pupilHashSets, termHashSets } from './pupils';
  * 1. Identity is the school's: id, version, issuedAt, publisher; `extends`
  *    records the base's id and version.
  * 2. Single values: the school's when it sets one, else the base's (policy as a
- *    whole document, retentionDays, the profile's `school`, rules).
+ *    whole document, retentionDays, guards, safeguardingLead, sessionTimes, the
+ *    profile's `school`, rules).
  * 3. Lists are unions, without repeats: staff (by name as the analyzer folds it;
  *    the school's role wins), pupils, pupil hashes (sets with one salt and key
  *    merged), private-term hashes,
@@ -134,7 +135,7 @@ export function toRuntimePack(pack: PackV2, builtIn: Pack = DEFAULT_PACK): Pack 
   if (pack.expiresAt) out.expiresAt = pack.expiresAt;
   if (lexicons) out.lexicons = lexicons;
   if (allowed.length) out.allowedTerms = allowed;
-  for (const k of ['sites', 'pause', 'retentionDays', 'examples'] as const) if (pack[k] !== undefined) (out as Record<string, unknown>)[k] = pack[k];
+  for (const k of ['sites', 'pause', 'retentionDays', 'guards', 'safeguardingLead', 'sessionTimes', 'examples'] as const) if (pack[k] !== undefined) (out as Record<string, unknown>)[k] = pack[k];
   return out;
 }
 
@@ -145,7 +146,7 @@ export function fromV1(pack: Pack): PackV2 {
     issuedAt: pack.issuedAt ?? '1970-01-01T00:00:00Z', publisher: { name: pack.publisher ?? 'unknown' },
     profile: pack.profile, policy: pack.policy, categories: pack.categories, rules: pack.rules,
   };
-  for (const k of ['expiresAt', 'lexicons', 'allowedTerms', 'sites', 'pause', 'retentionDays', 'examples'] as const) if (pack[k] !== undefined) (out as Record<string, unknown>)[k] = pack[k];
+  for (const k of ['expiresAt', 'lexicons', 'allowedTerms', 'sites', 'pause', 'retentionDays', 'guards', 'safeguardingLead', 'sessionTimes', 'examples'] as const) if (pack[k] !== undefined) (out as Record<string, unknown>)[k] = pack[k];
   return out;
 }
 
