@@ -6,6 +6,7 @@ import { type MessageKey, t } from '../i18n';
 import { type Policy, sectionsFor } from '../policy-sections';
 import { findingKey } from '../text';
 import type { EventGate } from '../../lib/dom/trust';
+import { keepTabInside } from './focus-trap';
 
 export interface PauseDialogProps {
   findings: Finding[];
@@ -38,12 +39,6 @@ const NOT_SAVED: Record<NotSaved, MessageKey> = {
   failed: 'pause_not_saved_failed',
 };
 
-/** Everything in the dialog that Tab can reach, in order. */
-function tabbables(dialog: HTMLElement): HTMLElement[] {
-  const all = dialog.querySelectorAll<HTMLElement>('button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])');
-  return Array.from(all);
-}
-
 /**
  * The one calm chance to think again before a flagged draft is posted. Nothing
  * here blocks posting: "Post anyway" is always there. Focus starts on "Edit"
@@ -69,21 +64,7 @@ export function PauseDialog(props: PauseDialogProps) {
       if (props.acceptEvent(e)) props.onEdit();
       return;
     }
-    if (e.key !== 'Tab' || !dialogRef.current) return;
-    const items = tabbables(dialogRef.current);
-    const first = items[0];
-    const last = items[items.length - 1];
-    if (!first || !last) return;
-    // In a shadow root the event's target is the real element; document.activeElement is the host.
-    const current = e.target as HTMLElement;
-    const inside = items.includes(current);
-    if (e.shiftKey && (current === first || !inside)) {
-      e.preventDefault();
-      last.focus();
-    } else if (!e.shiftKey && (current === last || !inside)) {
-      e.preventDefault();
-      first.focus();
-    }
+    keepTabInside(e, dialogRef.current);
   }
 
   return (

@@ -17,7 +17,13 @@ import { siteFor } from '../sites';
 import { listenForAudit } from './audit';
 import type { Category } from '../../rules/categories';
 import { effectivePauseLevel } from '../review/pause-level';
-import { openPause } from '../dom/pause-host';
+import { openContactPause, openPause } from '../dom/pause-host';
+import { setMarker } from '../dom/markers';
+import { compileProfile, type CompiledProfile } from '../analyze/profile';
+import { rosterPupilIn } from '../analyze/roster-name';
+import { guardRequests, type RequestGuardDeps } from './request-guard';
+import { pupilConversationFindings } from './pupil-conversation';
+import { t } from '../../components/i18n';
 import {
   isSiteOff, keepError, postingSettings, siteSettings, type PostingSettings, type SiteSettings,
 } from '../storage';
@@ -65,6 +71,15 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
     nudged: (categories) => recordNudges(categories),
     openPolicy: (section) => void browser.runtime.sendMessage(message('open-policy', { section })).catch(() => {}),
     debounceMs: DEBOUNCE_MS,
+    boxFindings: (box, text) => {
+      try {
+        return pupilConversationFindings(box, text, { site, pack: () => pack, pupilIn, message: (name) => t('conversation_pupil', name) });
+      } catch (error) {
+        // The draft's own findings still stand; this one is left out and the error kept.
+        pauseDeps.keepError('pupil-conversation', error);
+        return [];
+      }
+    },
   };
 
   const pauseDeps: PauseGuardDeps = {
@@ -78,6 +93,20 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
     openPause,
   };
   const unwatchPosting = postingSettings.watch((next) => (posting = next));
+
+  // The roster alone, compiled at the first press of a request control (a few ms) and again after a new pack or key.
+  let roster: CompiledProfile | undefined;
+  const pupilIn = (text: string) => rosterPupilIn((roster ??= compileProfile(pack.profile, rosterKeys)), text);
+  const requestDeps: RequestGuardDeps = {
+    site,
+    enabled: () => pack.guards?.requests !== false,
+    pupilIn,
+    sections: () => pack.categories['pupil-contact']?.sections ?? [],
+    policy: () => pack.policy,
+    acceptEvent: trustedOnly,
+    keepError: pauseDeps.keepError,
+    openPause: openContactPause,
+  };
 
   let current = settings;
   const apply = (s: SiteSettings) => {
@@ -93,6 +122,9 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
       const watcher = watchComposeBoxes(document, scope, (box) => new BoxSession(box, deps, scope), { acceptEvent: trustedOnly });
       watch = { controller, watcher };
       guardPosting(document, pauseDeps, scope);
+      guardRequests(document, requestDeps, scope);
+      // Test builds only (lib/dom/markers.ts): the guards now listen, so a test waits for this, not for a time.
+      setMarker(document.documentElement, 'postguardWatching', '1');
     }
     // A pause ends by itself: one timer for the moment it runs out, not a poll.
     if (s.pausedUntil > Date.now()) resumeTimer = setTimeout(() => apply(s), s.pausedUntil - Date.now() + 50);
@@ -103,6 +135,7 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
   watchPackInForce((next) => {
     pack = next;
     analyzer = undefined;
+    roster = undefined;
     apply(current);
     watch?.watcher.sessions.forEach((s) => s.disposed || s.schedule());
   }, signal, managedCopy);
@@ -114,6 +147,7 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
     rosterKeys = keys;
     pack = next;
     analyzer = undefined;
+    roster = undefined;
     watch?.watcher.sessions.forEach((s) => s.disposed || s.schedule());
   };
   const unwatchManaged = managedForPagesItem.watch(() => void onManaged());

@@ -46,6 +46,11 @@ export interface SessionDeps {
   openPolicy(sectionId: string): void;
   /** Quiet time after the last keystroke before analysing (ms). */
   debounceMs: number;
+  /**
+   * Findings about the box rather than its words: a conversation with a pupil (issue 15,
+   * point 2; lib/compose/pupil-conversation.ts). Put before the draft's own findings.
+   */
+  boxFindings?(box: HTMLElement, text: string): Finding[];
 }
 
 /**
@@ -199,7 +204,7 @@ export class BoxSession {
       await yieldToPage();
       if (gen !== this.generation || this.abort.signal.aborted) return;
     }
-    const all = analyzer.analyze(text);
+    const all = this.allFindings(analyzer, text);
     const present = new Set(all.map(keyOf));
     for (const key of this.ignored) if (!present.has(key)) this.ignored.delete(key);
     this.findings = all.filter((f) => !this.ignored.has(keyOf(f)));
@@ -306,7 +311,13 @@ export class BoxSession {
    */
   findingsNow(): readonly Finding[] {
     if (!this.ready) return this.findings;
-    return this.ready.analyze(this.read().text).filter((f) => !this.ignored.has(keyOf(f)));
+    return this.allFindings(this.ready, this.read().text).filter((f) => !this.ignored.has(keyOf(f)));
+  }
+
+  /** The box's own findings (a conversation with a pupil), then the draft's. */
+  private allFindings(analyzer: Analyzer, text: string): Finding[] {
+    const own = this.deps.boxFindings?.(this.box, text) ?? [];
+    return own.length ? [...own, ...analyzer.analyze(text)] : analyzer.analyze(text);
   }
 
   /** The draft's text as the box holds it now. */

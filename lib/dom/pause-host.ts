@@ -1,14 +1,17 @@
-import { h, render } from 'preact';
-import { PAUSE_CSS, PauseDialog, type PauseDialogProps } from '../../components/pause';
+import { type FunctionComponent, h, render } from 'preact';
+import { ContactPauseDialog, type ContactPauseProps, PAUSE_CSS, PauseDialog, type PauseDialogProps } from '../../components/pause';
 import { MARKERS, setMarker, shadowMode } from './markers';
 
-export interface PauseHandle {
+export interface PauseHandle<P = PauseDialogProps> {
   /** Removes the pause and puts focus back where it was. Safe to call twice. */
   close(): void;
   /** Re-renders with changed props, e.g. `{ saved: true }` after "Save for review". */
-  update(next: Partial<PauseDialogProps>): void;
+  update(next: Partial<P>): void;
   root: ShadowRoot;
 }
+
+/** The contract's `data-kind`: `post` before posting, `contact` for the request guard. */
+export type PauseKind = 'post' | 'contact';
 
 /** Events the page must not get while the pause is open: a click "outside" or Enter could post. */
 const SWALLOWED = [
@@ -23,16 +26,26 @@ function deepActiveElement(doc: Document): HTMLElement | null {
   return active instanceof HTMLElement ? active : null;
 }
 
+/** The pause before posting (issue 5). */
+export function openPause(doc: Document, props: PauseDialogProps, markers: boolean = MARKERS): PauseHandle {
+  return openLayer(doc, 'post', PauseDialog, props, markers);
+}
+
+/** The request guard's pause (issue 15, point 1): "Cancel" or "Accept anyway". */
+export function openContactPause(doc: Document, props: ContactPauseProps, markers: boolean = MARKERS): PauseHandle<ContactPauseProps> {
+  return openLayer(doc, 'contact', ContactPauseDialog, props, markers);
+}
+
 /**
  * Shows the contract's `<postguard-pause>`: a shadow root over the whole viewport
  * with a backdrop and the dialog (open, with `data-kind`, in a marker build only:
  * lib/dom/markers.ts). Knows nothing of sites or posting; the caller decides what
  * each button does and when to close.
  */
-export function openPause(doc: Document, props: PauseDialogProps, markers: boolean = MARKERS): PauseHandle {
+function openLayer<P extends object>(doc: Document, kind: PauseKind, view: FunctionComponent<P>, props: P, markers: boolean): PauseHandle<P> {
   const returnFocus = deepActiveElement(doc);
   const host = doc.createElement('postguard-pause');
-  setMarker(host, 'kind', 'post', markers);
+  setMarker(host, 'kind', kind, markers);
   // Inline and important: a site's stylesheet can reach the host element, not the shadow root.
   for (const [name, value] of [['position', 'fixed'], ['inset', '0'], ['z-index', '2147483647'], ['display', 'block']]) {
     host.style.setProperty(name!, value!, 'important');
@@ -59,7 +72,7 @@ export function openPause(doc: Document, props: PauseDialogProps, markers: boole
   let current = props;
   doc.body.append(host);
   try {
-    render(h(PauseDialog, current), mount);
+    render(h(view, current), mount);
   } catch (error) {
     // A half-built pause would hold the page's events with nothing to press: take it away, let the caller fail open.
     listening.abort();
@@ -73,7 +86,7 @@ export function openPause(doc: Document, props: PauseDialogProps, markers: boole
     update(next) {
       if (closed) return;
       current = { ...current, ...next };
-      render(h(PauseDialog, current), mount);
+      render(h(view, current), mount);
     },
     close() {
       if (closed) return;

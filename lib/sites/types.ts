@@ -48,6 +48,19 @@ export interface SiteAdapter {
    */
   posts?: string[];
   /**
+   * The person card around a friend, follow or connect control (issue 15, point 1): a
+   * request card, a profile header. The contract's generic cards (list item, dialog,
+   * header, article) are tried after these.
+   */
+  personCards?: string[];
+  /** The element naming a card's person (its name link or heading), looked for inside the card first. */
+  personNames?: string[];
+  /**
+   * The header of a direct-message conversation naming the person talked to (issue 15,
+   * point 2). The page title and an aria-label "Conversation with <name>" are read on any site.
+   */
+  conversationHeaders?: string[];
+  /**
    * Marks of this site's web app, for origins staff added themselves: a Mastodon
    * instance other than mastodon.social gets the Mastodon adapter when one matches.
    */

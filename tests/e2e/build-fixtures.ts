@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FIXTURES } from './fixtures/catalogue';
-import { type FixturePage, TIMELINE_PAGES } from './fixtures/pages';
+import { type FixturePage, OTHER_PAGES } from './fixtures/pages';
 
 /**
  * Builds each fixture page (tests/e2e/fixtures/<id>.html + <id>.ts|js) into one
@@ -66,5 +66,5 @@ async function buildOne(site: FixturePage): Promise<void> {
 /** Builds every fixture page, compose and timeline; ~1 s for all. */
 export async function buildFixtures(): Promise<void> {
   await mkdir(FIXTURE_BUILD, { recursive: true });
-  await Promise.all([...FIXTURES, ...TIMELINE_PAGES].map(buildOne));
+  await Promise.all([...FIXTURES, ...OTHER_PAGES].map(buildOne));
 }

@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtFixturePath } from './build-fixtures';
 import { FIXTURES } from './fixtures/catalogue';
-import { TIMELINE_PAGES } from './fixtures/pages';
+import { OTHER_PAGES } from './fixtures/pages';
 
 /**
  * Debian's Chromium with the BUILT extension in a persistent context: the marker
@@ -42,7 +42,7 @@ export interface ExtensionWorld {
   requests: RecordedRequest[];
 }
 
-const FIXTURE_PAGES = new Map([...FIXTURES, ...TIMELINE_PAGES].map((site) => [site.url, site]));
+const FIXTURE_PAGES = new Map([...FIXTURES, ...OTHER_PAGES].map((site) => [site.url, site]));
 
 /** For specs that need more than the fixture pages (tests/e2e/packs*.spec.ts). */
 export interface LaunchOptions {

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { evaluateIn, type Evaluator } from './driver/driver';
 import { PRIVATE_CHANGED, PRIVATE_DB, PRIVATE_STORE } from '../../lib/private-store-names';
 
 /**
@@ -7,8 +7,9 @@ import { PRIVATE_CHANGED, PRIVATE_DB, PRIVATE_STORE } from '../../lib/private-st
  * announced with a runtime message, which wakes the service worker. Pack settings live
  * there since issue 12 (point 5); writing `pack-settings` to storage.local does nothing.
  */
-export function writePrivate(extensionPage: Page, key: string, value: unknown): Promise<void> {
-  return extensionPage.evaluate(
+export function writePrivate(extensionPage: Evaluator, key: string, value: unknown): Promise<void> {
+  return evaluateIn(
+    extensionPage,
     async ({ names, key, value }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open(names.db, 1);

@@ -6,7 +6,7 @@ import { expect } from '@playwright/test';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { builtFixturePath } from '../build-fixtures';
 import { FIXTURES } from '../fixtures/catalogue';
-import { TIMELINE_PAGES } from '../fixtures/pages';
+import { OTHER_PAGES } from '../fixtures/pages';
 import type { RecordedRequest } from '../harness';
 import type { Driver } from './driver';
 
@@ -26,7 +26,7 @@ export const GECKO_ID = 'postguard@postguard.example';
 /** Fixed for the test profile, so extension pages have a known moz-extension:// origin. */
 export const FIREFOX_EXTENSION_UUID = '7d0c2a51-5b8e-4f0a-9c1d-2e6b3f4a8c90';
 
-const FIXTURE_PAGES = new Map([...FIXTURES, ...TIMELINE_PAGES].map((site) => [site.url, site]));
+const FIXTURE_PAGES = new Map([...FIXTURES, ...OTHER_PAGES].map((site) => [site.url, site]));
 
 export interface FirefoxWorld {
   browser: Browser;
@@ -104,7 +104,8 @@ export async function launchFirefox(): Promise<FirefoxWorld> {
     const url = request.url();
     // Not network: the extension's own files, and data: URLs a page makes for itself.
     if (!/^https?:/.test(url)) return void request.continue();
-    const site = FIXTURE_PAGES.get(url);
+    // Firefox's BiDi reports a navigation's URL with its fragment (#pupil); the request itself has none.
+    const site = FIXTURE_PAGES.get(url.replace(/#.*$/, ''));
     // BiDi has no resource types (puppeteer throws UnsupportedOperation): navigation or not.
     const record = { url, resourceType: request.isNavigationRequest() ? 'document' : 'other' };
     if (!site || request.method() !== 'GET') {

@@ -30,40 +30,52 @@ interface PerTest {
   extensionPage(path: string): Promise<Driver>;
 }
 
+export type World = Browsers['world'];
+
+/** A browser with the extension loaded, of either kind; a spec that needs one of its own (a pack in force) opens it. */
+export async function openWorld(kind: Driver['browser']): Promise<{ world: World; close(): Promise<void> }> {
+  if (kind === 'firefox') {
+    const firefox = await launchFirefox();
+    return {
+      world: {
+        requests: firefox.requests,
+        async newDriver() {
+          const page = await firefox.newPage();
+          return { driver: firefoxDriver(page), close: () => page.close() };
+        },
+        async openExtensionPage(path) {
+          const page = await openFirefoxExtensionPage(firefox, path);
+          return { driver: firefoxDriver(page), close: () => page.close() };
+        },
+      },
+      close: () => firefox.close(),
+    };
+  }
+  const chromium = await launchBrowser(true);
+  return {
+    world: {
+      requests: chromium.requests,
+      async newDriver() {
+        const page = await chromium.context.newPage();
+        return { driver: playwrightDriver(page), close: () => page.close() };
+      },
+      async openExtensionPage(path) {
+        const page = await chromium.context.newPage();
+        await page.goto(extensionUrl(chromium, path));
+        return { driver: playwrightDriver(page), close: () => page.close() };
+      },
+    },
+    close: () => chromium.close(),
+  };
+}
+
 export const test = base.extend<PerTest, Browsers>({
   browserKind: ['chromium', { option: true, scope: 'worker' }],
   world: [
     async ({ browserKind }, use) => {
-      if (browserKind === 'firefox') {
-        const firefox = await launchFirefox();
-        await use({
-          requests: firefox.requests,
-          async newDriver() {
-            const page = await firefox.newPage();
-            return { driver: firefoxDriver(page), close: () => page.close() };
-          },
-          async openExtensionPage(path) {
-            const page = await openFirefoxExtensionPage(firefox, path);
-            return { driver: firefoxDriver(page), close: () => page.close() };
-          },
-        });
-        await firefox.close();
-      } else {
-        const chromium = await launchBrowser(true);
-        await use({
-          requests: chromium.requests,
-          async newDriver() {
-            const page = await chromium.context.newPage();
-            return { driver: playwrightDriver(page), close: () => page.close() };
-          },
-          async openExtensionPage(path) {
-            const page = await chromium.context.newPage();
-            await page.goto(extensionUrl(chromium, path));
-            return { driver: playwrightDriver(page), close: () => page.close() };
-          },
-        });
-        await chromium.close();
-      }
+      const { world, close } = await openWorld(browserKind);
+      await use(world);
+      await close();
     },
     { scope: 'worker', timeout: 60_000 },
   ],

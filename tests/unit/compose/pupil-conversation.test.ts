@@ -1,0 +1,69 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { CONVERSATION_RULE, pupilConversationFindings, type ConversationCheck } from '../../../lib/compose/pupil-conversation';
+import { conversationWith } from '../../../lib/dom/conversation';
+import { DEFAULT_PACK } from '../../../rules/default-pack';
+import type { Pack } from '../../../rules/schema';
+
+afterEach(() => {
+  document.body.replaceChildren();
+  document.title = '';
+});
+
+const box = () => document.querySelector('[contenteditable], textarea')!;
+
+function check(pack: Pick<Pack, 'guards' | 'categories'> = DEFAULT_PACK, site: ConversationCheck['site'] = null): ConversationCheck {
+  return { site, pack: () => pack, pupilIn: (n) => (/^(tom sample|zoe o'brien)$/i.test(n) ? n : null), message: (n) => `with ${n}` };
+}
+
+describe('conversationWith', () => {
+  it('reads "Conversation with <name>" from an aria-label around the box', () => {
+    document.body.innerHTML = '<section aria-label="Conversation with Tom Sample"><div contenteditable="true"></div></section>';
+    expect(conversationWith(box(), null)).toBe('Tom Sample');
+  });
+
+  it('reads "Messages with" and "Chat with" alike, and the page title without its site name', () => {
+    document.body.innerHTML = '<div aria-label="Chat with Ann Lee"><textarea></textarea></div>';
+    expect(conversationWith(box(), null)).toBe('Ann Lee');
+    document.body.innerHTML = '<textarea></textarea>';
+    document.title = 'Messages with Tom Sample | Example';
+    expect(conversationWith(box(), null)).toBe('Tom Sample');
+  });
+
+  it("reads the adapter's conversation header first", () => {
+    document.body.innerHTML = '<div id="main"><header><span title="Zoe O\'Brien">Zoe O\'Brien</span></header><div contenteditable="true"></div></div>';
+    expect(conversationWith(box(), { conversationHeaders: ['#main header span[title]'] })).toBe("Zoe O'Brien");
+  });
+
+  it('finds no conversation for a post box', () => {
+    document.body.innerHTML = '<div role="dialog" aria-label="Create post"><div contenteditable="true"></div></div>';
+    document.title = 'Facebook';
+    expect(conversationWith(box(), null)).toBeNull();
+  });
+});
+
+describe('pupilConversationFindings', () => {
+  it('gives one pupil-contact finding, marking no words, when a conversation with a pupil holds text', () => {
+    document.body.innerHTML = '<section aria-label="Conversation with Tom Sample"><textarea></textarea></section>';
+    const [f, ...rest] = pupilConversationFindings(box(), 'see you at training', check());
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ category: 'pupil-contact', rule: CONVERSATION_RULE, start: 0, end: 0, text: 'Tom Sample', message: 'with Tom Sample', severity: 'high' });
+    expect(f!.sections).toEqual(DEFAULT_PACK.categories['pupil-contact'].sections);
+  });
+
+  it('gives none for an empty box, anyone else, or a first name alone', () => {
+    document.body.innerHTML = '<section aria-label="Conversation with Tom Sample"><textarea></textarea></section>';
+    expect(pupilConversationFindings(box(), '   ', check())).toEqual([]);
+    document.body.innerHTML = '<section aria-label="Conversation with Tom"><textarea></textarea></section>';
+    expect(pupilConversationFindings(box(), 'hello', check())).toEqual([]);
+    document.body.innerHTML = '<section aria-label="Conversation with Ann Lee"><textarea></textarea></section>';
+    expect(pupilConversationFindings(box(), 'hello', check())).toEqual([]);
+  });
+
+  it("gives none when the pack switches the guard or the category off", () => {
+    document.body.innerHTML = '<section aria-label="Conversation with Tom Sample"><textarea></textarea></section>';
+    expect(pupilConversationFindings(box(), 'hi', check({ ...DEFAULT_PACK, guards: { messages: false } }))).toEqual([]);
+    const off = { ...DEFAULT_PACK, categories: { ...DEFAULT_PACK.categories, 'pupil-contact': { ...DEFAULT_PACK.categories['pupil-contact'], enabled: false } } };
+    expect(pupilConversationFindings(box(), 'hi', check(off))).toEqual([]);
+  });
+});
