@@ -30,6 +30,9 @@ const GENERIC_CARDS = '[role="listitem"], li, [role="dialog"], dialog, header, [
 /** A card is a few levels around its controls; a page's whole column is not a card. */
 const MAX_LEVELS = 12;
 
+/** How far up from a control a card that is only a name link and its buttons may start. */
+const LINK_LEVELS = 4;
+
 /** Candidates read from one card: a profile header has a handful of names, a card two or three. */
 const MAX_CANDIDATES = 24;
 
@@ -56,7 +59,11 @@ export function requestControlIn(path: readonly EventTarget[]): HTMLElement | nu
   return controlNames(control).some((n) => REQUEST_CONTROL_NAMES.includes(n)) ? control : null;
 }
 
-/** The person card around a control: the adapter's cards first, then the contract's generic ones. */
+/**
+ * The person card around a control: the adapter's cards first, then the contract's generic
+ * ones, then the nearest few levels that hold the person's name link (Facebook's request
+ * cards are plain divs: the name link sits two levels above Confirm).
+ */
 export function personCardFor(control: HTMLElement, site: PersonSite | null): Element | null {
   const selectors = [...(site?.personCards ?? []), GENERIC_CARDS];
   for (const selector of selectors) {
@@ -64,6 +71,12 @@ export function personCardFor(control: HTMLElement, site: PersonSite | null): El
     for (let n: Node | null = control; n && level <= MAX_LEVELS; n = composedParent(n), level++) {
       if (n instanceof Element && n.matches(selector)) return n;
     }
+  }
+  const names = [...(site?.personNames ?? []), 'a[href]'].join(', ');
+  let level = 0;
+  for (let n: Node | null = composedParent(control); n instanceof Element && level < LINK_LEVELS; n = composedParent(n), level++) {
+    if (n.localName === 'body' || n.localName === 'main' || n.matches('[role="main"]')) break;
+    if (n.querySelector(names)) return n;
   }
   return null;
 }

@@ -39,4 +39,8 @@ export const bluesky: SiteAdapter = {
     // seen in bluesky-social/social-app:__e2e__/flows/thread-screen.yml and kepano/defuddle:src/extractors/bluesky.ts
     '[data-testid^="postThreadItem-by-"]', // a post in an opened thread (test id from social-app)
   ],
+  personNames: [
+    // seen in bluesky-social/social-app:src/screens/Profile/Header/ProfileHeaderStandard.tsx
+    '[data-testid="profileHeaderDisplayName"]', // a profile's display name in its header
+  ],
 };

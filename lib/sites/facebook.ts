@@ -67,4 +67,8 @@ export const facebook: SiteAdapter = {
     // seen in IsaiahDupree/Safari_Automations:packages/facebook-comments/src/automation/facebook-driver.ts
     '[role="article"]', // a post in a feed, on a profile or in a group, and each comment under it
   ],
+  personNames: [
+    // seen in sobinder/novalya_new_ext:content_script/content_script.js (the name link beside Confirm / Delete)
+    'a[href*="/friends/requests/"]', // the person's name on a friend-request card
+  ],
 };

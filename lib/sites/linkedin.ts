@@ -46,4 +46,18 @@ export const linkedin: SiteAdapter = {
   label(box) {
     return box.getAttribute('data-placeholder')?.trim() || undefined;
   },
+  personCards: [
+    // seen in swarajspatil158/selenium-chrome-linkedIn:accept_request.py (.invitation-card, older UI)
+    '.invitation-card', // a received invitation (Accept / Ignore)
+  ],
+  personNames: [
+    // unconfirmed: a public userscript reads the 2025 invitation manager's name this way (code search, no repository named)
+    'a[href*="/in/"] strong', // the person's name in an invitation card's profile link
+  ],
+  conversationHeaders: [
+    // seen in sarahcallmesmadds/productivity_personal-email-slack-assistant:personal_linkedin_dm_assistant/selectors.js
+    '.msg-entity-lockup__entity-title', // the name over a messaging thread (/messaging/thread/...)
+    // unconfirmed: no citable public source found (code-search hits named no repository)
+    '.msg-overlay-bubble-header__title', // the name on a chat bubble's header
+  ],
 };

@@ -44,4 +44,12 @@ export const mastodon: SiteAdapter = {
     // seen in mastodon/mastodon:app/javascript/mastodon/features/status/components/detailed_status.tsx
     '.detailed-status', // the opened post at the head of a thread
   ],
+  personCards: [
+    // seen in mastodon/mastodon:app/javascript/mastodon/features/account_timeline/components/account_header.tsx
+    '.account__header', // a profile's header with its Follow button
+  ],
+  personNames: [
+    // seen in mastodon/mastodon:app/javascript/mastodon/features/account_timeline/components/account_header.tsx
+    '.account__header__tabs__name h1', // the display name in a profile's header
+  ],
 };

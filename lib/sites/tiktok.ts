@@ -51,4 +51,16 @@ export const tiktok: SiteAdapter = {
     // unconfirmed: no citable public source found (code-search hits named no repository)
     '[data-e2e="comment-level-2"]', // a reply's text under a comment
   ],
+  personNames: [
+    // seen in kimanikevin254/brightdata-tiktok-scraping:tiktok-profile-scraper-proxy.py
+    'h1[data-e2e="user-title"]', // a profile's @name in its header
+    // seen in kimanikevin254/brightdata-tiktok-scraping:tiktok-profile-scraper-proxy.py
+    '[data-e2e="user-subtitle"]', // a profile's display name in its header
+  ],
+  conversationHeaders: [
+    // seen in IsaiahDupree/Safari_Automations:docs/selectors/TIKTOK_FULL_SELECTORS.md
+    '[data-e2e="chat-nickname"]', // the display name over a message thread (tiktok.com/messages)
+    // unconfirmed: no citable public source found (code-search hits named no repository)
+    '[data-e2e="dm-new-chat-nickname"]', // the same in the newer messages layout
+  ],
 };

@@ -24,4 +24,8 @@ export const whatsapp: SiteAdapter = {
     '[role="button"][aria-label="Send"]', // send button, rendered as a div
   ],
   sendsOnEnter: true,
+  conversationHeaders: [
+    // seen in caio-ribeiro-pereira/whatscraper:scraper.js (#main > header ... span[dir="auto"])
+    '#main header span[dir="auto"]', // the open chat's contact or group name
+  ],
 };

@@ -52,4 +52,18 @@ export const x: SiteAdapter = {
     const placeholder = box.closest('.DraftEditor-root')?.querySelector('.public-DraftEditorPlaceholder-inner');
     return placeholder?.textContent?.trim() || undefined;
   },
+  personCards: [
+    // seen in nirholas/XActions:docs/dom-selectors.md
+    '[data-testid="UserCell"]', // a person in a followers, following or search list
+  ],
+  personNames: [
+    // seen in nirholas/XActions:docs/dom-selectors.md
+    '[data-testid="User-Name"]', // the name block in a UserCell
+    // seen in nirholas/XActions:docs/dom-selectors.md
+    '[data-testid="UserName"]', // the name block in a profile header
+  ],
+  conversationHeaders: [
+    // unconfirmed: no citable public source found (code-search hits named no repository)
+    '[data-testid="dm-conversation-header"]', // the header of a conversation in X Chat (/i/chat)
+  ],
 };

@@ -1,6 +1,6 @@
 import { contactPack, putPackInForce } from './contact-pack';
 import type { Driver } from './driver/driver';
-import { click } from './driver/steps';
+import { click, expectNudge, modelText, openAndFocus, pauseState, posted } from './driver/steps';
 import { expect, openWorld, test as shared } from './driver/test';
 import { contactPageById } from './fixtures/pages';
 import type { ContactWindow } from './fixtures/shared/contact';
@@ -164,4 +164,40 @@ test('no request leaves the browser while the guard works', async ({ driver, req
   await expect.poll(() => actions(driver)).toEqual(['Confirm: Poppy Carter']);
   const page = contactPageById('facebook-requests').url;
   expect(requests.slice(requestMark).filter((r) => r.url !== page)).toEqual([]);
+});
+
+/**
+ * Messages to a pupil (issue 15, point 2; contract, "Messages to a pupil"): a message box
+ * whose conversation is with a roster pupil holds a `pupil-contact` finding whenever it
+ * holds text, read from the adapter's header (WhatsApp, LinkedIn) or a label naming the
+ * conversation (Messenger's message list); a conversation with anyone else holds none.
+ */
+for (const id of ['messenger-chat', 'whatsapp-chat', 'linkedin-messaging']) {
+  test.describe(`a message conversation (${id})`, () => {
+    const page = contactPageById(id);
+
+    test('with a pupil: the box holds a pupil-contact finding once it holds text', async ({ driver }) => {
+      await openAndFocus(driver, { url: `${page.url}#pupil` });
+      await driver.type('See you at practice on Saturday');
+      await expectNudge(driver, 'pupil-contact', 1);
+      await expect.poll(() => modelText(driver)).toBe('See you at practice on Saturday');
+    });
+
+    test('with someone who shares only a first name with a pupil: no finding', async ({ driver }) => {
+      await openAndFocus(driver, { url: `${page.url}#other` });
+      await driver.type('See you at practice on Saturday');
+      await expectNudge(driver, '', 0);
+    });
+  });
+}
+
+test('a message to a pupil is paused before it is sent, as any serious finding is', async ({ driver }) => {
+  await openAndFocus(driver, { url: `${contactPageById('whatsapp-chat').url}#pupil` });
+  await driver.type('Are you coming on Saturday?');
+  await expectNudge(driver, 'pupil-contact', 1);
+  await driver.press('Enter');
+  await expect.poll(() => pauseState(driver)).toMatchObject({ focused: 'Edit' });
+  expect(await posted(driver)).toEqual([]);
+  await click(driver, { kind: 'pause-button', name: 'Post anyway' });
+  await expect.poll(() => posted(driver)).toEqual(['Are you coming on Saturday?']);
 });

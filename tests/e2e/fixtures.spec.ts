@@ -16,6 +16,7 @@ const ENGINE_MARKERS: Record<Engine, string> = {
   quill: '.ql-editor',
   prosemirror: '.ProseMirror',
   textarea: 'textarea',
+  contenteditable: '[contenteditable="true"]',
 };
 
 let world: Awaited<ReturnType<typeof launchBrowser>>;

@@ -9,7 +9,7 @@ import { evaluateIn, type Driver, type Evaluator } from './driver';
  * buttons with a trusted click. Waiting is always for a condition (expect.poll).
  */
 
-export async function openFixture(driver: Driver, site: FixtureSite): Promise<void> {
+export async function openFixture(driver: Driver, site: Pick<FixtureSite, 'url'>): Promise<void> {
   await driver.goto(site.url);
   await expect.poll(() => driver.evaluate(() => typeof (window as unknown as FixtureWindow).__fixture?.modelText === 'function')).toBe(true);
 }
@@ -72,7 +72,7 @@ export async function pillExpanded(driver: Driver): Promise<string | null> {
 }
 
 /** Opens the fixture and puts the caret in its (empty) editor with a click. */
-export async function openAndFocus(driver: Driver, site: FixtureSite): Promise<void> {
+export async function openAndFocus(driver: Driver, site: Pick<FixtureSite, 'url'>): Promise<void> {
   await openFixture(driver, site);
   await click(driver, { kind: 'editor' });
   await expect

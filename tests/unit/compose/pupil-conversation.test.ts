@@ -35,6 +35,23 @@ describe('conversationWith', () => {
     expect(conversationWith(box(), { conversationHeaders: ['#main header span[title]'] })).toBe("Zoe O'Brien");
   });
 
+  it("reads Messenger's own composer label, \"Write to <name>\", without what follows a separator", () => {
+    document.body.innerHTML = '<div contenteditable="true" aria-label="Write to Tom Sample · Bike for sale"></div>';
+    expect(conversationWith(box(), null)).toBe('Tom Sample');
+  });
+
+  it('reads a label elsewhere in the pane ("Messages in conversation titled ...") when the pane holds no other text box', () => {
+    document.body.innerHTML = '<nav><div contenteditable="true" aria-label="Search"></div></nav><div role="main"><div role="log" aria-label="Messages in conversation titled Tom Sample"></div><textarea></textarea></div>';
+    expect(conversationWith(document.querySelector('textarea')!, null)).toBe('Tom Sample');
+  });
+
+  it("does not give a chat bubble's header to the feed's composer beside it", () => {
+    const site = { conversationHeaders: ['.bubble-title'] };
+    document.body.innerHTML = '<div role="dialog" aria-label="Create a post"><div contenteditable="true" id="feed"></div></div><aside aria-label="Chat with Tom Sample"><h2 class="bubble-title">Tom Sample</h2><div contenteditable="true" id="chat"></div></aside>';
+    expect(conversationWith(document.getElementById('feed')!, site)).toBeNull();
+    expect(conversationWith(document.getElementById('chat')!, site)).toBe('Tom Sample');
+  });
+
   it('finds no conversation for a post box', () => {
     document.body.innerHTML = '<div role="dialog" aria-label="Create post"><div contenteditable="true"></div></div>';
     document.title = 'Facebook';

@@ -60,8 +60,15 @@ describe('personCardFor and namesOnCard', () => {
     expect(namesOnCard(card, el('[role="button"]'), site)[0]).toBe('Poppy Carter');
   });
 
-  it('finds no card for a control far from any list item, dialog or header', () => {
-    document.body.innerHTML = '<main><div><button>Follow</button></div></main>';
+  it('finds no card for a control far from any list item, dialog, header or name link', () => {
+    document.body.innerHTML = '<main><a href="/home">Home</a><div><button>Follow</button></div></main>';
     expect(personCardFor(el('button'), null)).toBeNull();
+  });
+
+  it("takes the few levels around a plain-div card that hold its name link (Facebook's request cards)", () => {
+    document.body.innerHTML = '<main><div class="card"><div><a href="/friends/requests/?profile_id=1">Poppy Carter</a></div><div><div role="button">Confirm</div></div></div></main>';
+    const card = personCardFor(el('[role="button"]'), null)!;
+    expect(card).toBe(el('.card'));
+    expect(namesOnCard(card, el('[role="button"]'), null)[0]).toBe('Poppy Carter');
   });
 });
