@@ -1,23 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expectNudge, nudgeOf, openAndFocus, pillOf } from './editor-page';
 import { extensionUrl, openPopupFor } from './extension-pages';
 import { POLICY_DRAFT, POLICY_DRAFT_CATEGORIES, findingsOf } from './drafts';
 import { fixtureById } from './fixtures/catalogue';
 import { expect, test } from './harness';
+import { seriousViolations } from './axe';
 
 /** axe-core (WCAG 2 A and AA) finds no serious or critical issue in the popup, the card, the policy page. */
 
 const SCHEMES = ['light', 'dark'] as const;
-
-async function seriousViolations(page: Page, include?: string): Promise<string[]> {
-  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']);
-  if (include) builder = builder.include(include);
-  const { violations } = await builder.analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-}
 
 async function typePolicyDraft(page: Page): Promise<void> {
   await openAndFocus(page, fixtureById('facebook'));
