@@ -73,7 +73,11 @@ export interface Messages {
    */
   'check-pack-now': { request: Record<string, never>; response: SourceStatus | null };
   /** popup -> content (tabs.sendMessage, top frame): check the posts on the page (issue 5, self-audit). */
-  'audit-page': { request: Record<string, never>; response: PageAudit };
+  'audit-page': { request: { follow?: boolean }; response: PageAudit };
+  /** popup -> content (top frame): the audit so far, as a popup opened again finds it (issue 15, point 5). */
+  'audit-state': { request: Record<string, never>; response: PageAudit | null };
+  /** popup -> content (top frame): stop checking posts as they load. */
+  'audit-stop': { request: Record<string, never>; response: PageAudit | null };
   /**
    * content or extension page -> background: the learned scorer's weights (issue 13). Asked once,
    * after the first gesture in a box; the files never become web-accessible, so a page cannot
@@ -103,10 +107,16 @@ export interface AuditPost {
   excerpt: string;
   /** What the analyzer found in the post's own text (posts inside it are checked on their own). */
   findings: Finding[];
+  /** A field of the profile (intro, bio, workplace, about), not a post (issue 15, point 5). */
+  profile?: true;
 }
 
 /** The answer to 'audit-page': how many posts were read, and those with findings. */
 export interface PageAudit {
   checked: number;
   posts: AuditPost[];
+  /** Profile fields read (intro, bio, workplace, about), besides the posts. */
+  fields?: number;
+  /** Still checking posts as they load, until stopped (issue 15, point 5). */
+  following?: boolean;
 }

@@ -9,7 +9,7 @@ import { shorten } from '../text';
 export type PageAuditState =
   | { kind: 'idle' }
   | { kind: 'working' }
-  | { kind: 'done'; checked: number; posts: AuditPost[] }
+  | { kind: 'done'; checked: number; posts: AuditPost[]; fields?: number; following?: boolean }
   /** Not a site postguard watches: no content script to ask. */
   | { kind: 'unwatched' }
   /** A watched site whose page did not answer (opened before postguard was installed, or still loading). */
@@ -21,6 +21,9 @@ export interface PageAuditProps {
   /** index of a post the page could no longer show. */
   showFailed: number | null;
   onCheck(): void;
+  /** Check now and go on as the timeline loads posts (issue 15, point 5). */
+  onFollow(): void;
+  onStop(): void;
   onShow(index: number): void;
 }
 
@@ -29,16 +32,30 @@ export interface PageAuditProps {
  * was found, and the posts that may breach the policy, each with what was found,
  * the sections it rests on and a button that shows it in the page.
  */
-export function PageAudit({ state, policy, showFailed, onCheck, onShow }: PageAuditProps) {
+export function PageAudit({ state, policy, showFailed, onCheck, onFollow, onStop, onShow }: PageAuditProps) {
+  const following = state.kind === 'done' && state.following;
   return (
     <section class="audit" aria-labelledby="audit-title">
       <h2 id="audit-title">{t('audit_heading')}</h2>
       <p class="muted audit-intro">{t('audit_intro')}</p>
-      <button type="button" class="btn" disabled={state.kind === 'working'} onClick={onCheck}>
-        {t('audit_check')}
-      </button>
+      <div class="audit-actions">
+        <button type="button" class="btn" disabled={state.kind === 'working'} onClick={onCheck}>
+          {t('audit_check')}
+        </button>
+        {following ? (
+          <button type="button" class="btn" onClick={onStop}>
+            {t('audit_stop')}
+          </button>
+        ) : (
+          <button type="button" class="btn" disabled={state.kind === 'working'} onClick={onFollow}>
+            {t('audit_follow')}
+          </button>
+        )}
+      </div>
       <p role="status" class="audit-status">
         {statusOf(state)}
+        {state.kind === 'done' && state.fields ? ` ${t('audit_fields', String(state.fields))}` : ''}
+        {following ? ` ${t('audit_following')}` : ''}
       </p>
       {state.kind === 'done' && state.posts.length > 0 && (
         <ol class="audit-posts" aria-label={t('audit_list_label')}>
@@ -62,7 +79,7 @@ function statusOf(state: PageAuditState): string {
     case 'unreachable':
       return t('audit_unreachable');
     case 'done': {
-      if (!state.checked) return t('audit_no_posts');
+      if (!state.checked && !state.fields) return t('audit_no_posts');
       const flagged = String(state.posts.length);
       return state.checked === 1 ? t('audit_result_one', flagged) : t('audit_result', [String(state.checked), flagged]);
     }
@@ -75,6 +92,7 @@ function AuditItem({ post, policy, failed, onShow }: { post: AuditPost; policy: 
   return (
     <li class={`audit-post sev-${highestSeverity(post.findings) ?? 'info'}`}>
       <p id={excerptId} class="audit-excerpt">
+        {post.profile ? <strong class="audit-field">{t('audit_profile_field')}: </strong> : null}
         {post.excerpt}
       </p>
       <ul class="audit-findings">

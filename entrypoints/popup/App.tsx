@@ -30,7 +30,11 @@ export function App() {
   const exportFile = useExportFile(feedbackEntries, pack);
   const [addSite, setAddSite] = useState<AddSiteState>({ kind: 'idle' });
   const [revealFailed, setRevealFailed] = useState<string | null>(null);
-  const audit = usePageAudit(tab);
+  // Only a watched site's tab has a content script that may hold an audit to come back to.
+  const watched =
+    !!tab && !!reports && !!settings && !!pack &&
+    siteStatus({ url: tab.url, report: tab.id === undefined ? null : (reports[String(tab.id)] ?? null), settings, granted, askedBySchool: pack.sites?.add }).kind === 'watched';
+  const audit = usePageAudit(tab, watched);
 
   useEffect(() => {
     void getPackInForce().then(setPack);
@@ -94,7 +98,7 @@ export function App() {
       onPause={() => setPausedUntil(Date.now() + HOUR)}
       onResume={() => setPausedUntil(0)}
       onAddSite={checkThisSite}
-      audit={<PageAudit state={audit.state} policy={pack.policy} showFailed={audit.showFailed} onCheck={() => audit.check(site)} onShow={audit.show} />}
+      audit={<PageAudit state={audit.state} policy={pack.policy} showFailed={audit.showFailed} onCheck={() => audit.check(site)} onFollow={() => audit.follow(site)} onStop={audit.stop} onShow={audit.show} />}
       notice={
         <>
           <RosterNotice status={rosterStatus(pack.profile, rosterKeys)} short />

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Analyzer } from '../analyze';
 import { yieldToPage } from '../dom/box-session';
 import { clearShownPost, showPost } from '../dom/audit-marks';
-import { MAX_POST_CHARS, auditPosts, readPost } from '../dom/page-posts';
+import { MAX_POST_CHARS, auditPosts, readPost, type CheckedPost } from '../dom/page-posts';
 import { rangeFor } from '../dom/text-map';
 import { isMessage, type PageAudit } from '../messages';
 import { postSelectorsFor } from '../sites/posts';
@@ -10,27 +10,92 @@ import type { SiteAdapter } from '../sites/types';
 
 /**
  * The content script's side of the popup's "Check this page" (issue 5, point 3):
- * 'audit-page' reads the posts shown on the page and answers with those that may
- * breach the policy; 'reveal-post' scrolls to one of them and marks its findings.
- * Only the top frame answers (the popup asks frame 0): a feed is the page itself.
- * Nothing leaves the browser: the answer goes to the popup only.
+ * 'audit-page' reads the profile's own fields and the posts shown on the page and
+ * answers with those that may breach the policy; 'reveal-post' scrolls to one of them
+ * and marks its findings. Only the top frame answers (the popup asks frame 0): a feed
+ * is the page itself. Nothing leaves the browser: the answer goes to the popup only.
+ *
+ * With `follow` (issue 15, point 5: the policy asks new staff to review what they posted
+ * before joining), it goes on reading posts as the timeline loads them while the person
+ * scrolls, until 'audit-stop', a navigation or the script's end. The popup closes as the
+ * page is scrolled, so the results stay here and 'audit-state' gives them to the next one.
  */
-export function listenForAudit(signal: AbortSignal, analyzer: () => Promise<Analyzer>, site: Pick<SiteAdapter, 'posts'> | null): void {
+
+/** A timeline adds posts in bursts as it scrolls: read once the burst is over. */
+const SETTLE_MS = 400;
+/** Following stops adding past this many items: a whole history is not a page. */
+const MAX_FOLLOWED = 2000;
+
+export function listenForAudit(signal: AbortSignal, analyzer: () => Promise<Analyzer>, site: Pick<SiteAdapter, 'posts' | 'profileFields'> | null): void {
   if (window !== window.top) return;
   const selectors = postSelectorsFor(site);
-  // The posts of the last audit, by index; weakly, so a feed that drops them lets them go.
-  let posts = new Map<number, WeakRef<Element>>();
+  const fields = site?.profileFields ?? [];
+  // The items of the audit, by index; weakly, so a feed that drops them lets them go.
+  let elements = new Map<number, WeakRef<Element>>();
+  let result: PageAudit | null = null;
+  let seen = new WeakSet<Element>();
+  let read = 0;
+  let follow: { observer: MutationObserver; timer?: ReturnType<typeof setTimeout> } | null = null;
+  let running: Promise<void> = Promise.resolve();
 
-  const audit = async (): Promise<PageAudit> => {
+  const keep = (found: CheckedPost[]) => {
+    for (const p of found) elements.set(p.index, new WeakRef(p.element));
+    return found.map(({ index, excerpt, findings, profile }) => (profile ? { index, excerpt, findings, profile } : { index, excerpt, findings }));
+  };
+
+  /** One pass over what is on the page and not read yet. */
+  const pass = async (): Promise<void> => {
     const checker = await analyzer();
-    const result = await auditPosts(document, selectors, (text) => checker.analyze(text), { pause: yieldToPage });
-    posts = new Map(result.posts.map((p) => [p.index, new WeakRef(p.element)]));
+    const found = await auditPosts(document, selectors, (text) => checker.analyze(text), { pause: yieldToPage, fields, seen, firstIndex: read });
+    read += found.checked + found.fields;
+    const before = result ?? { checked: 0, fields: 0, posts: [] };
+    result = {
+      checked: before.checked + found.checked,
+      fields: (before.fields ?? 0) + found.fields,
+      posts: [...before.posts, ...keep(found.posts)],
+      following: !!follow,
+    };
+    if (follow && read >= MAX_FOLLOWED) stop();
+  };
+
+  /** Passes run one after another: two at once would read the same new posts twice. */
+  const queue = () => (running = running.then(pass, pass));
+
+  const stop = () => {
+    if (!follow) return;
+    clearTimeout(follow.timer);
+    follow.observer.disconnect();
+    follow = null;
+    if (result) result = { ...result, following: false };
+  };
+
+  const start = () => {
+    // Mutations are events, not a poll: a settled burst of them starts one more pass.
+    const observer = new MutationObserver(() => {
+      if (!follow) return;
+      clearTimeout(follow.timer);
+      follow.timer = setTimeout(() => void queue(), SETTLE_MS);
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    follow = { observer };
+  };
+
+  const audit = async (wantFollow: boolean): Promise<PageAudit> => {
+    stop();
+    // A pass under way finishes first, so it cannot add its posts to the new audit.
+    await running.catch(() => {});
+    elements = new Map();
+    seen = new WeakSet();
+    read = 0;
+    result = null;
     clearShownPost();
-    return { checked: result.checked, posts: result.posts.map(({ index, excerpt, findings }) => ({ index, excerpt, findings })) };
+    if (wantFollow) start();
+    await queue();
+    return result!;
   };
 
   const reveal = async (index: number): Promise<boolean> => {
-    const post = posts.get(index)?.deref();
+    const post = elements.get(index)?.deref();
     if (!post?.isConnected) return false;
     const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
     post.scrollIntoView({ block: 'center', behavior: reduced ? 'instant' : 'smooth' });
@@ -45,13 +110,19 @@ export function listenForAudit(signal: AbortSignal, analyzer: () => Promise<Anal
     return true;
   };
 
-  const onMessage = (msg: unknown): Promise<PageAudit | boolean> | undefined => {
-    if (isMessage(msg, 'audit-page')) return audit();
+  const onMessage = (msg: unknown): Promise<PageAudit | boolean | null> | undefined => {
+    if (isMessage(msg, 'audit-page')) return audit(msg.data?.follow === true);
+    if (isMessage(msg, 'audit-state')) return running.then(() => result);
+    if (isMessage(msg, 'audit-stop')) return running.then(() => (stop(), result));
     if (isMessage(msg, 'reveal-post')) return reveal(msg.data.index);
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
+  // A single-page app's navigation leaves this timeline behind: stop following it.
+  const navigation = (window as { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener('navigatesuccess', stop, { signal });
   signal.addEventListener('abort', () => {
+    stop();
     browser.runtime.onMessage.removeListener(onMessage);
     clearShownPost();
   }, { once: true });

@@ -29,6 +29,8 @@ export interface CheckedPost extends PagePost {
   index: number;
   excerpt: string;
   findings: Finding[];
+  /** A profile field (intro, bio, workplace), not a post. */
+  profile?: true;
 }
 
 /** Rendered with a size: not display:none, not visibility:hidden, not collapsed to nothing. */
@@ -67,21 +69,29 @@ export function readPost(element: Element, selectors: readonly string[]): TextMa
   return readPageText(element, (el) => el.matches(list));
 }
 
-/** The posts shown on the page, in document order (shadow roots after the document), at most MAX_POSTS. */
-export function findPosts(doc: Document, selectors: readonly string[], shown: (el: Element) => boolean = isShown): PagePost[] {
+/**
+ * The posts shown on the page, in document order (shadow roots after the document), at
+ * most MAX_POSTS; none in `seen` (those an earlier pass read: issue 15, point 5), and
+ * each one found is added to it. `posts` are the selectors a post's own text stops at.
+ */
+export function findPosts(
+  doc: Document, selectors: readonly string[], shown: (el: Element) => boolean = isShown,
+  seen?: WeakSet<Element>, posts: readonly string[] = selectors,
+): PagePost[] {
   if (!selectors.length) return [];
   const list = selectors.join(',');
-  const posts: PagePost[] = [];
+  const found: PagePost[] = [];
   for (const root of rootsOf(doc)) {
     for (const element of root.querySelectorAll(list)) {
-      if (insideExcluded(element) || !shown(element)) continue;
-      const map = readPost(element, selectors);
+      if (seen?.has(element) || insideExcluded(element) || !shown(element)) continue;
+      const map = readPost(element, posts);
       if (!map.text.trim()) continue;
-      posts.push({ element, map });
-      if (posts.length >= MAX_POSTS) return posts;
+      seen?.add(element);
+      found.push({ element, map });
+      if (found.length >= MAX_POSTS) return found;
     }
   }
-  return posts;
+  return found;
 }
 
 export function excerptOf(text: string, max = EXCERPT_CHARS): string {
@@ -96,21 +106,38 @@ export interface AuditOptions {
   shown?: (el: Element) => boolean;
   /** Lets the page run between slices of posts (yieldToPage); none in tests. */
   pause?: () => Promise<void>;
+  /** The site's profile fields (intro, bio, workplace), read besides the posts (issue 15, point 5). */
+  fields?: readonly string[];
+  /** Posts and fields read by an earlier pass, skipped and added to: checking as the person scrolls. */
+  seen?: WeakSet<Element>;
+  /** The index the first item of this pass gets (after an earlier pass's). */
+  firstIndex?: number;
 }
 
-/** Checks every post shown; returns the number read and those with findings. */
+export interface AuditResult {
+  /** Posts read (not counting fields). */
+  checked: number;
+  /** Profile fields read. */
+  fields: number;
+  /** Those with findings, fields first. */
+  posts: CheckedPost[];
+}
+
+/** Checks every profile field and post shown; returns how many were read and those with findings. */
 export async function auditPosts(
   doc: Document,
   selectors: readonly string[],
   analyze: (text: string) => Finding[],
-  { shown, pause }: AuditOptions = {},
-): Promise<{ checked: number; posts: CheckedPost[] }> {
-  const found = findPosts(doc, selectors, shown);
+  { shown, pause, fields = [], seen, firstIndex = 0 }: AuditOptions = {},
+): Promise<AuditResult> {
+  const profile = findPosts(doc, fields, shown, seen, selectors);
+  const found = findPosts(doc, selectors, shown, seen);
   const posts: CheckedPost[] = [];
-  for (const [index, post] of found.entries()) {
-    if (pause && index > 0 && index % POSTS_PER_SLICE === 0) await pause();
+  const items = [...profile.map((p) => ({ ...p, profile: true as const })), ...found];
+  for (const [i, post] of items.entries()) {
+    if (pause && i > 0 && i % POSTS_PER_SLICE === 0) await pause();
     const findings = analyze(post.map.text.slice(0, MAX_POST_CHARS));
-    if (findings.length) posts.push({ ...post, index, excerpt: excerptOf(post.map.text), findings });
+    if (findings.length) posts.push({ ...post, index: firstIndex + i, excerpt: excerptOf(post.map.text), findings });
   }
-  return { checked: found.length, posts };
+  return { checked: found.length, fields: profile.length, posts };
 }

@@ -43,4 +43,8 @@ export const bluesky: SiteAdapter = {
     // seen in bluesky-social/social-app:src/screens/Profile/Header/ProfileHeaderStandard.tsx
     '[data-testid="profileHeaderDisplayName"]', // a profile's display name in its header
   ],
+  profileFields: [
+    // seen in bluesky-social/social-app:src/screens/Profile/Header/ProfileHeaderStandard.tsx
+    '[data-testid="profileHeaderDescription"]', // a profile's bio
+  ],
 };

@@ -71,4 +71,8 @@ export const facebook: SiteAdapter = {
     // seen in sobinder/novalya_new_ext:content_script/content_script.js (the name link beside Confirm / Delete)
     'a[href*="/friends/requests/"]', // the person's name on a friend-request card
   ],
+  profileFields: [
+    // unconfirmed: no citable public source found (code-search hits named no repository; several scrapers read the intro here)
+    '[data-pagelet="ProfileTilesFeed_0"]', // a profile's Intro: bio, workplace, school, home town
+  ],
 };

@@ -52,4 +52,10 @@ export const mastodon: SiteAdapter = {
     // seen in mastodon/mastodon:app/javascript/mastodon/features/account_timeline/components/account_header.tsx
     '.account__header__tabs__name h1', // the display name in a profile's header
   ],
+  profileFields: [
+    // unconfirmed: code-search hits in forks of mastodon/mastodon's account header named no repository
+    '.account__header__content', // a profile's bio
+    // unconfirmed: code-search hits in forks of mastodon/mastodon's account header named no repository
+    '.account__header__fields', // a profile's fields ("Works at", links)
+  ],
 };

@@ -63,4 +63,8 @@ export const tiktok: SiteAdapter = {
     // unconfirmed: no citable public source found (code-search hits named no repository)
     '[data-e2e="dm-new-chat-nickname"]', // the same in the newer messages layout
   ],
+  profileFields: [
+    // unconfirmed: no citable public source found (code-search hits named no repository)
+    '[data-e2e="user-bio"]', // a profile's bio
+  ],
 };

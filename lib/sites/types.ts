@@ -61,6 +61,11 @@ export interface SiteAdapter {
    */
   conversationHeaders?: string[];
   /**
+   * A profile's own fields: intro, bio, workplace, about (issue 15, point 5). "Check this
+   * page" reads them besides the posts, since they can name the school or a colleague.
+   */
+  profileFields?: string[];
+  /**
    * Marks of this site's web app, for origins staff added themselves: a Mastodon
    * instance other than mastodon.social gets the Mastodon adapter when one matches.
    */

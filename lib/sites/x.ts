@@ -66,4 +66,12 @@ export const x: SiteAdapter = {
     // unconfirmed: no citable public source found (code-search hits named no repository)
     '[data-testid="dm-conversation-header"]', // the header of a conversation in X Chat (/i/chat)
   ],
+  profileFields: [
+    // seen in nirholas/XActions:docs/dom-selectors.md
+    '[data-testid="UserDescription"]', // a profile's bio
+    // unconfirmed: no citable public source found (code-search hits named no repository)
+    '[data-testid="UserProfessionalCategory"]', // a profile's job or category line
+    // unconfirmed: no citable public source found (code-search hits named no repository)
+    '[data-testid="UserLocation"]', // a profile's location line
+  ],
 };

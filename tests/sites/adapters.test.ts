@@ -9,7 +9,7 @@ import type { SiteAdapter } from '../../lib/sites/types';
 
 // The jsdom environment gives import.meta.url an http: base; __dirname stays the file's folder.
 const SITES_DIR = join(__dirname, '../../lib/sites');
-const SELECTOR_LISTS = ['composeBoxes', 'postButtons', 'enterSendsIn', 'audience', 'appMarkers', 'posts', 'personCards', 'personNames', 'conversationHeaders'] as const;
+const SELECTOR_LISTS = ['composeBoxes', 'postButtons', 'enterSendsIn', 'audience', 'appMarkers', 'posts', 'personCards', 'personNames', 'conversationHeaders', 'profileFields'] as const;
 
 function selectorsOf(site: SiteAdapter): string[] {
   return SELECTOR_LISTS.flatMap((list) => site[list] ?? []);

@@ -24,8 +24,10 @@ const SCHOOL_POST: AuditPost = { index: 5, excerpt: 'Sports day, Christ Church S
 function view(state: PageAuditState, showFailed: number | null = null) {
   const onCheck = vi.fn();
   const onShow = vi.fn();
-  render(<PageAudit state={state} policy={POLICY} showFailed={showFailed} onCheck={onCheck} onShow={onShow} />);
-  return { onCheck, onShow };
+  const onFollow = vi.fn();
+  const onStop = vi.fn();
+  render(<PageAudit state={state} policy={POLICY} showFailed={showFailed} onCheck={onCheck} onFollow={onFollow} onStop={onStop} onShow={onShow} />);
+  return { onCheck, onShow, onFollow, onStop };
 }
 
 describe('PageAudit', () => {
@@ -59,6 +61,25 @@ describe('PageAudit', () => {
     expect((screen.getByRole('button', { name: 'Check this page' }) as HTMLButtonElement).disabled).toBe(state.kind === 'working');
   });
 
+  it('lists a flagged profile field as "Your profile" and says how many fields were read (issue 15, point 5)', () => {
+    const field: AuditPost = { index: 0, excerpt: 'Works at Christ Church School', findings: [SCHOOL_NAMED], profile: true };
+    view({ kind: 'done', checked: 3, fields: 2, posts: [field] });
+    expect(screen.getByRole('status').textContent).toBe('Checked 3 posts: 1 may breach the policy. Also read 2 profile fields (intro, bio, workplace).');
+    expect(document.getElementById('audit-post-0')?.textContent).toBe('Your profile: Works at Christ Church School');
+  });
+
+  it('offers to keep checking as the person scrolls, and to stop while it does', () => {
+    const idle = view({ kind: 'idle' });
+    fireEvent.click(screen.getByRole('button', { name: 'Keep checking as I scroll' }));
+    expect(idle.onFollow).toHaveBeenCalledOnce();
+    cleanup();
+    const following = view({ kind: 'done', checked: 12, posts: [], following: true });
+    expect(screen.getByRole('status').textContent).toContain('Checking new posts as you scroll.');
+    expect(screen.queryByRole('button', { name: 'Keep checking as I scroll' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Stop checking' }));
+    expect(following.onStop).toHaveBeenCalledOnce();
+  });
+
   it('says when a post could not be shown', () => {
     view({ kind: 'done', checked: 3, posts: [PHONE_POST, SCHOOL_POST] }, 2);
     expect(screen.getByRole('alert').textContent).toBe('This post is no longer on the page. Check the page again.');
@@ -86,6 +107,25 @@ describe('Check this page, wired to the tab', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Show' }));
     expect(fakeBrowser.tabs.sendMessage).toHaveBeenLastCalledWith(tabId, { type: 'reveal-post', data: { index: 2 } }, { frameId: 0 });
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('follows the timeline on request, finds it still following when opened again, and stops it', async () => {
+    let following = false;
+    const tabId = await openPopupFor('https://www.facebook.com/me', async (msg) => {
+      if (msg.type === 'audit-page') following = true;
+      if (msg.type === 'audit-stop') following = false;
+      return msg.type === 'reveal-post' ? true : following || msg.type === 'audit-stop' ? { checked: 9, posts: [PHONE_POST], following } : null;
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Keep checking as I scroll' }));
+    await screen.findByRole('button', { name: 'Stop checking' });
+    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(tabId, { type: 'audit-page', data: { follow: true } }, { frameId: 0 });
+    // The popup closes as the page scrolls; the next one asks where the audit stands.
+    cleanup();
+    render(<App />);
+    await screen.findByText(/Checked 9 posts: 1 may breach the policy\. Checking new posts as you scroll/);
+    fireEvent.click(screen.getByRole('button', { name: 'Stop checking' }));
+    await screen.findByRole('button', { name: 'Keep checking as I scroll' });
+    expect(fakeBrowser.tabs.sendMessage).toHaveBeenLastCalledWith(tabId, { type: 'audit-stop', data: {} }, { frameId: 0 });
   });
 
   it('says so when the page does not answer', async () => {

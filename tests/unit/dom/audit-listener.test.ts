@@ -68,6 +68,39 @@ describe('listenForAudit', () => {
     expect(post.outerHTML).toBe('<div role="article" id="phone">Call me on 07700 900123</div>');
   });
 
+  it("reads the profile's own fields too, listed first and marked as the profile (issue 15, point 5)", async () => {
+    document.body.insertAdjacentHTML('afterbegin', '<div id="intro">Works at Christ Church School</div><div id="home">Lives in London</div>');
+    listenForAudit(controller.signal, async () => analyzer, { ...FACEBOOK, profileFields: ['#intro', '#home'] });
+    const audit = await send<PageAudit>('audit-page', {});
+    expect([audit.checked, audit.fields]).toEqual([2, 2]);
+    expect(audit.posts.map((p) => [p.index, p.excerpt, p.profile ?? false])).toEqual([
+      [0, 'Works at Christ Church School', true],
+      [3, 'Call me on 07700 900123', false],
+    ]);
+    expect(audit.posts[0]!.findings.map((f) => f.category)).toEqual(['school-identity']);
+  });
+
+  it('with follow, reads posts as the timeline adds them until stopped, and tells a popup opened again', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      listenForAudit(controller.signal, async () => analyzer, FACEBOOK);
+      expect(await send<PageAudit>('audit-page', { follow: true })).toMatchObject({ checked: 2, following: true });
+      document.body.insertAdjacentHTML('beforeend', '<div role="article">Text me on 07700 900456</div>');
+      await Promise.resolve();
+      vi.advanceTimersByTime(400);
+      const later = await send<PageAudit>('audit-state', {});
+      expect(later.checked).toBe(3);
+      expect(later.posts.map((p) => [p.index, p.excerpt])).toEqual([[1, 'Call me on 07700 900123'], [2, 'Text me on 07700 900456']]);
+      expect(await send<PageAudit>('audit-stop', {})).toMatchObject({ checked: 3, following: false });
+      document.body.insertAdjacentHTML('beforeend', '<div role="article">Ring me on 07700 900789</div>');
+      await Promise.resolve();
+      vi.advanceTimersByTime(1000);
+      expect(await send<PageAudit>('audit-state', {})).toMatchObject({ checked: 3, following: false });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('says false for a post that is gone or was not listed', async () => {
     listenForAudit(controller.signal, async () => analyzer, FACEBOOK);
     await send<PageAudit>('audit-page', {});
