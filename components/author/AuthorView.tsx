@@ -6,6 +6,7 @@ import { ExportPanel, type ExportPanelProps } from './ExportPanel';
 import { PeopleImport, type PeopleImportState } from './PeopleImport';
 import { PolicyEditor } from './PolicyEditor';
 import { PostingRules } from './PostingRules';
+import { BeyondDrafts } from './BeyondDrafts';
 import { ProfileForm } from './ProfileForm';
 import { TermsEditor } from './TermsEditor';
 import { TryDraft, type TryDraftProps } from './TryDraft';
@@ -30,6 +31,7 @@ const NAV: [string, MessageKey][] = [
   ['categories-title', 'author_categories_heading'],
   ['terms-title', 'author_terms_heading'],
   ['posting-title', 'author_posting_heading'],
+  ['beyond-title', 'author_beyond_heading'],
   ['try-title', 'author_try_heading'],
   ['export-title', 'author_export_heading'],
 ];
@@ -66,6 +68,7 @@ export function AuthorView(props: AuthorViewProps) {
       <CategorySettings draft={draft} builtIn={props.builtIn} onChange={onChange} />
       <TermsEditor draft={draft} onChange={onChange} />
       <PostingRules draft={draft} onChange={onChange} />
+      <BeyondDrafts draft={draft} onChange={onChange} />
       <TryDraft {...props.tryDraft} />
       <ExportPanel {...props.exportPanel} />
     </main>

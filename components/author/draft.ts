@@ -4,7 +4,7 @@ import { findRosterNames } from '../../lib/rule-pack/roster-leaks';
 import { isRosterKey, newRosterKey } from '../../lib/rule-pack/roster-key';
 import type { PolicySectionDraft } from '../../lib/rule-pack/policy-text';
 import type { Category, Severity } from '../../rules/categories';
-import { type PackV2, PackV2Schema, type Parsed, type PauseLevel, parseWith } from '../../rules/schema';
+import { type PackV2, PackV2Schema, type Parsed, type PauseLevel, type Weekday, parseWith } from '../../rules/schema';
 
 /**
  * What leadership is writing on the authoring page, autosaved on this device.
@@ -44,7 +44,28 @@ export interface AuthorDraft {
   embedRosterKey?: boolean;
   /** Keep the custom terms out of the pack: keyed hashes instead of words. */
   hashTerms?: boolean;
+  /** Issue 15, point 6: the guards beyond drafts; unset: both on (lib/compose/request-guard.ts, pupil-conversation.ts). */
+  guards?: { requests: boolean; messages: boolean };
+  /** Who staff are pointed to when a child may be at risk; all empty: none in the pack. */
+  safeguardingLead?: { name: string; role: string; email: string; phone: string };
+  /** Session times and term dates; unset or `on: false`: no reminder. Dates one range per line. */
+  sessionTimes?: SessionTimesDraft;
 }
+
+/** Session times as typed: dates one per line, "2026-09-03 to 2026-12-18" or a single day. */
+export interface SessionTimesDraft {
+  on: boolean;
+  start: string;
+  end: string;
+  days: Weekday[];
+  timeZone: string;
+  terms: string;
+  closures: string;
+}
+
+export const DEFAULT_SESSION_TIMES: SessionTimesDraft = {
+  on: true, start: '08:45', end: '15:30', days: ['mon', 'tue', 'wed', 'thu', 'fri'], timeZone: 'Europe/London', terms: '', closures: '',
+};
 
 /** Only what the school changes; anything unset keeps the built-in setting. */
 export interface CategoryChoice {
@@ -115,6 +136,32 @@ export function draftToPack(d: AuthorDraft, issuedAt: string): PackV2 {
     pause: d.pause ? compact({ level: d.pause.level, locked: d.pause.locked || undefined }) : undefined,
     retentionDays: d.retentionDays,
     expiresAt: d.expiresOn ? `${d.expiresOn}T00:00:00Z` : undefined,
+    ...beyondDrafts(d),
+  });
+}
+
+/** The guards, the safeguarding lead and the session times as the pack holds them; defaults left out. */
+function beyondDrafts(d: AuthorDraft): Pick<PackV2, 'guards' | 'safeguardingLead' | 'sessionTimes'> {
+  const guards = d.guards && (!d.guards.requests || !d.guards.messages) ? { requests: d.guards.requests, messages: d.guards.messages } : undefined;
+  const lead = d.safeguardingLead;
+  const safeguardingLead = lead && Object.values(lead).some((v) => v.trim())
+    ? compact({ name: lead.name.trim(), role: optional(lead.role), email: optional(lead.email), phone: optional(lead.phone) })
+    : undefined;
+  const st = d.sessionTimes;
+  const sessionTimes = st?.on
+    ? compact({ timeZone: optional(st.timeZone), days: st.days, start: st.start.trim(), end: st.end.trim(), terms: dateRanges(st.terms), closures: dateRanges(st.closures) })
+    : undefined;
+  return compact({ guards, safeguardingLead, sessionTimes });
+}
+
+/**
+ * One range a line: "2026-09-03 to 2026-12-18", "2026-09-03 - 2026-12-18", or one day. A line
+ * that is neither goes through as typed, so the schema's message names it (`terms[1].start`).
+ */
+export function dateRanges(text: string): { start: string; end: string }[] {
+  return lines(text).map((line) => {
+    const m = /^(\S+)\s*(?:to|–|—|-(?=\s))\s*(\S+)$/i.exec(line);
+    return m ? { start: m[1]!, end: m[2]! } : { start: line, end: line };
   });
 }
 
