@@ -94,6 +94,9 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
     acceptEvent: trustedOnly,
     keepError: (where, error) => void keepError({ at: Date.now(), where, message: String((error as Error)?.message ?? error), host: location.hostname }),
     openPause,
+    // Policy section 4: the pause reminds of session times when the pack has them (issue 15, point 4).
+    sessionTimes: () => pack.sessionTimes,
+    now: Date.now,
   };
   const unwatchPosting = postingSettings.watch((next) => (posting = next));
 
