@@ -87,7 +87,7 @@ export function guardPosting(doc: Document, deps: PauseGuardDeps, signal: AbortS
     const sessionHours = reminderNow();
     const text = session.text();
     // A clean draft within session times is paused for the reminder alone, once per draft:
-    // otherwise the reminder would never reach the posts that most need it, the harmless ones.
+    // otherwise it would reach only flagged drafts, and most posts made in session time are clean.
     if (!serious.length && (!sessionHours || reminded.get(session) === text)) return;
     try {
       pause = deps.openPause(doc, {
