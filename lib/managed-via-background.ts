@@ -3,7 +3,7 @@ import { storage } from 'wxt/utils/storage';
 /**
  * The managed policy as a content script may see it: a copy the background keeps in
  * storage.local (`local:managed-for-pages`), holding only what a page needs (the roster
- * key, the locked categories).
+ * key, the locked categories, whether it is a school device).
  *
  * Why a copy, not `storage.managed` itself: in Chromium 156 a content script that
  * awaited `storage.managed.get()` (through the polyfill or `chrome.*` alike), or a
@@ -19,8 +19,8 @@ export interface ManagedReader {
   get(keys?: null): Promise<Record<string, unknown>>;
 }
 
-/** Managed keys a content script is given (lib/roster-keys.ts, lib/locked-categories.ts). */
-const FOR_PAGES = ['rosterKey', 'lockedCategories'] as const;
+/** Managed keys a content script is given (lib/roster-keys.ts, lib/locked-categories.ts, lib/school-device.ts). */
+const FOR_PAGES = ['rosterKey', 'lockedCategories', 'schoolDevice'] as const;
 
 export const managedForPagesItem = storage.defineItem<Record<string, unknown>>('local:managed-for-pages', { fallback: {}, version: 1 });
 

@@ -84,6 +84,11 @@ export interface Messages {
    * fetch them to learn that postguard is installed.
    */
   'model-data': { request: Record<string, never>; response: ModelData };
+  /**
+   * content -> background: "I'm authorised (today)" on the school-device notice (issue 15, point 4).
+   * The background, the record's one writer, stores today's local date by its own clock.
+   */
+  'authorise-school-device': { request: Record<string, never>; response: boolean };
   /** popup -> content (top frame): scroll to a post of the last audit and mark its findings; false when it is gone. */
   'reveal-post': { request: { index: number }; response: boolean };
 }

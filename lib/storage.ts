@@ -168,3 +168,20 @@ export async function keepError(entry: ErrorEntry): Promise<void> {
     // Storage itself is failing: nothing more can be kept.
   }
 }
+
+// ---- School devices (issue 15, point 4; policy section 4) ----
+
+/**
+ * The person's own word that leadership authorised their social media use on this school
+ * device, for one day: "I'm authorised (today)" on the school-device notice. Their say-so,
+ * not a check: it only quietens the notice until the next local day (lib/school-device.ts).
+ * Written by the background only.
+ */
+export interface SchoolDeviceAuthorised {
+  /** The browser's local date it holds for, YYYY-MM-DD. */
+  date: string;
+  /** Date.now() when it was given. */
+  at: number;
+}
+
+export const schoolDeviceAuthorisedItem = storage.defineItem<SchoolDeviceAuthorised | null>('local:school-device-authorised', { fallback: null, version: 1 });

@@ -21,12 +21,16 @@ export interface PackFactsProps {
   now: number;
   /** The managed policy's locked categories: always checked here, whatever the pack says (lib/locked-categories.ts). */
   locked: readonly Category[];
+  /** The pack's session times in short (describeSession); none when it has none (issue 15, point 4). */
+  sessionTimes?: string;
+  /** Managed policy makes this browser a school device (`schoolDevice`). */
+  schoolDevice?: boolean;
 }
 
 export const when = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Which pack is in force and where it came from: the first thing IT checks after a deployment. */
-export function PackFacts({ stored, school, version, now, locked }: PackFactsProps) {
+export function PackFacts({ stored, school, version, now, locked, sessionTimes, schoolDevice }: PackFactsProps) {
   const expiry = stored ? expiryOf(stored.pack, now) : ({ kind: 'none' } as const);
   return (
     <section aria-labelledby="in-force-title">
@@ -75,6 +79,21 @@ export function PackFacts({ stored, school, version, now, locked }: PackFactsPro
               </ul>
               <span class="hint">{t('options_fact_locked_hint')}</span>
             </dd>
+          </>
+        )}
+        {sessionTimes && (
+          <>
+            <dt>{t('options_fact_session')}</dt>
+            <dd>
+              {sessionTimes}
+              <span class="hint">{t('options_fact_session_hint')}</span>
+            </dd>
+          </>
+        )}
+        {schoolDevice && (
+          <>
+            <dt>{t('options_fact_school_device')}</dt>
+            <dd>{t('options_fact_school_device_value')}</dd>
           </>
         )}
       </dl>

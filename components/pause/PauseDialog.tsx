@@ -9,7 +9,13 @@ import type { EventGate } from '../../lib/dom/trust';
 import { keepTabInside } from './focus-trap';
 
 export interface PauseDialogProps {
+  /** Findings at the pause level; none when the pause opened for the session-time reminder alone. */
   findings: Finding[];
+  /**
+   * Set when Post was pressed within the pack's session times: their days and hours
+   * ("Mon–Fri 08:45–15:30") for the reminder line (policy section 4; issue 15, point 4).
+   */
+  sessionHours?: string;
   policy: Pick<Policy, 'sections'>;
   onEdit(): void;
   onSave(): void;
@@ -42,13 +48,17 @@ const NOT_SAVED: Record<NotSaved, MessageKey> = {
 /**
  * The one calm chance to think again before a flagged draft is posted. Nothing
  * here blocks posting: "Post anyway" is always there. Focus starts on "Edit"
- * (the safe choice) and stays inside; Escape means Edit.
+ * (the safe choice) and stays inside; Escape means Edit. Within session times it
+ * also carries the reminder line; a draft with no findings gets that line alone,
+ * with Edit and Post anyway (there is nothing to save for review).
  */
 export function PauseDialog(props: PauseDialogProps) {
   const headingId = useId();
   const descriptionId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
   const editRef = useRef<HTMLButtonElement>(null);
+  const hasFindings = props.findings.length > 0;
+  const reminder = props.sessionHours ? t('pause_session_reminder', props.sessionHours) : '';
 
   // A layout effect runs as render() returns: focus leaves the editor at once, so a
   // second press of Enter lands on the dialog, not in the draft.
@@ -78,22 +88,29 @@ export function PauseDialog(props: PauseDialogProps) {
       onKeyDown={onKeyDown}
     >
       <h2 id={headingId} class="pause-heading">{t('pause_heading')}</h2>
-      <p id={descriptionId} class="pause-description">{t('pause_description')}</p>
+      <p id={descriptionId} class="pause-description">
+        {hasFindings ? t('pause_description') : `${t('pause_session_description')} ${reminder}`}
+      </p>
       {props.audience ? <p class="pause-audience">{t('pause_audience', props.audience)}</p> : null}
+      {hasFindings && reminder ? <p class="pause-reminder">{reminder}</p> : null}
       {/* Focusable: the list scrolls when findings are many, and keyboard users must reach it (axe scrollable-region-focusable). */}
-      <ul class="pause-findings" aria-label={t('pause_findings_label')} tabIndex={0}>
-        {props.findings.map((f) => (
-          <PauseFinding key={findingKey(f)} finding={f} policy={props.policy} />
-        ))}
-      </ul>
+      {hasFindings ? (
+        <ul class="pause-findings" aria-label={t('pause_findings_label')} tabIndex={0}>
+          {props.findings.map((f) => (
+            <PauseFinding key={findingKey(f)} finding={f} policy={props.policy} />
+          ))}
+        </ul>
+      ) : null}
       <p class="pause-status" role="status">{props.saved ? t('pause_saved') : props.notSaved ? t(NOT_SAVED[props.notSaved]) : ''}</p>
       <div class="pause-actions">
         <button ref={editRef} type="button" class="btn btn-primary" onClick={(e) => props.acceptEvent(e) && props.onEdit()}>
           {t('pause_edit')}
         </button>
-        <button type="button" class="btn" onClick={(e) => props.acceptEvent(e) && props.onSave()}>
-          {t('pause_save')}
-        </button>
+        {hasFindings ? (
+          <button type="button" class="btn" onClick={(e) => props.acceptEvent(e) && props.onSave()}>
+            {t('pause_save')}
+          </button>
+        ) : null}
         <button type="button" class="btn btn-quiet" onClick={(e) => props.acceptEvent(e) && props.onPostAnyway()}>
           {t('pause_post_anyway')}
         </button>

@@ -48,6 +48,8 @@ export const PAUSE_CSS = `
 .pause-heading { margin: 0 0 4px; font-size: 18px; font-weight: 600; }
 .pause-description { margin: 0 0 12px; color: var(--pg-muted); }
 .pause-audience { margin: -4px 0 12px; font-weight: 600; }
+/* The session-time reminder beside findings: a note, not one of them. */
+.pause-reminder { margin: 0 0 12px; padding: 6px 10px; border-left: 3px solid var(--pg-info); border-radius: 4px; background: var(--pg-info-tint); color: var(--pg-fg); }
 .pause-findings { flex: 0 1 auto; min-height: 60px; overflow-y: auto; overscroll-behavior: contain; margin: 0; padding: 0 4px 0 0; list-style: none; }
 .pause-finding { padding: 10px 0 10px 10px; border-top: 1px solid var(--pg-border); border-left: 3px solid var(--pg-border); margin-top: 6px; }
 .pause-finding.sev-high { border-left-color: var(--pg-high); }

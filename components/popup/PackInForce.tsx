@@ -1,4 +1,5 @@
 import { expiryOf } from '../../lib/rule-pack/freshness';
+import { describeSession } from '../../lib/schedule/session-times';
 import type { Pack } from '../../rules/schema';
 import { t } from '../i18n';
 
@@ -12,6 +13,15 @@ export interface PackInfo {
   issuedAt?: string;
   /** ISO date-time after which the pack is no longer accepted; `expired` once passed (it stays in force: lib/rule-pack/freshness.ts). */
   expires?: { at: string; expired: boolean };
+  /** The pack's session times in short ("Mon–Fri 08:45–15:30 (Europe/London), every week"); none when it has none. */
+  sessionTimes?: string;
+}
+
+/** What managed policy says of this browser (issue 15, point 4). */
+export interface DeviceInfo {
+  schoolDevice: boolean;
+  /** The person said today that leadership authorised them ("I'm authorised (today)"). */
+  authorisedToday: boolean;
 }
 
 /** `now`: ms since the epoch, to tell whether the pack has expired. */
@@ -20,12 +30,13 @@ export function packInfo(pack: Pack, now = Date.now()): PackInfo {
   if (pack.issuedAt) info.issuedAt = pack.issuedAt;
   const expiry = expiryOf(pack, now);
   if (expiry.kind !== 'none') info.expires = { at: expiry.at, expired: expiry.kind === 'expired' };
+  if (pack.sessionTimes) info.sessionTimes = describeSession(pack.sessionTimes);
   return info;
 }
 
 const longDate = (iso: string) => new Date(iso).toLocaleDateString(undefined, { dateStyle: 'long' });
 
-export function PackInForce({ info }: { info: PackInfo }) {
+export function PackInForce({ info, device }: { info: PackInfo; device?: DeviceInfo }) {
   return (
     <section class="pack" aria-labelledby="pack-title">
       <h2 id="pack-title">{t('popup_pack_heading')}</h2>
@@ -53,6 +64,21 @@ export function PackInForce({ info }: { info: PackInfo }) {
               ) : (
                 <time dateTime={info.expires.at}>{longDate(info.expires.at)}</time>
               )}
+            </dd>
+          </>
+        )}
+        {info.sessionTimes && (
+          <>
+            <dt>{t('popup_pack_session')}</dt>
+            <dd>{info.sessionTimes}</dd>
+          </>
+        )}
+        {device?.schoolDevice && (
+          <>
+            <dt>{t('popup_pack_device')}</dt>
+            <dd>
+              {t('popup_pack_school_device')}
+              {device.authorisedToday && <span class="muted"> {t('popup_pack_authorised_today')}</span>}
             </dd>
           </>
         )}

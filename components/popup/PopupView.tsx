@@ -4,7 +4,7 @@ import type { TabReport } from '../../lib/messages';
 import { t } from '../i18n';
 import type { Policy } from '../policy-sections';
 import { DraftFindings } from './DraftFindings';
-import { PackInForce, type PackInfo } from './PackInForce';
+import { type DeviceInfo, PackInForce, type PackInfo } from './PackInForce';
 import { SavedDraftsLink } from './SavedDraftsLink';
 import { type AddSiteState, SiteControls } from './SiteControls';
 import type { SiteStatus } from './site-status';
@@ -14,6 +14,8 @@ export interface PopupViewProps {
   report: TabReport | null;
   policy: Policy;
   pack: PackInfo;
+  /** Whether managed policy makes this browser a school device (issue 15, point 4). */
+  device?: DeviceInfo;
   site: SiteStatus;
   pausedUntil: number;
   now: number;
@@ -56,7 +58,7 @@ export function PopupView(props: PopupViewProps) {
       ) : (
         <>
           {box && <p class="draft-clear">{t('popup_draft_clear')}</p>}
-          <PackInForce info={props.pack} />
+          <PackInForce info={props.pack} device={props.device} />
         </>
       )}
       <SiteControls

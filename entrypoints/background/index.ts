@@ -12,6 +12,7 @@ import { createRecordsStore } from '../../lib/background/records';
 import { createSpaceFreer } from '../../lib/background/room';
 import { answerMessages } from '../../lib/background/router';
 import { copyManagedForPages } from '../../lib/managed-via-background';
+import { recordAuthorisedToday } from '../../lib/school-device';
 import { watchTabReports } from '../../lib/background/tab-reports';
 import { packSettingsItem } from '../../lib/storage';
 import type { WeightsFile } from '../../lib/analyze/model/weights';
@@ -66,6 +67,7 @@ export default defineBackground(() => {
       drafts,
       records: reports,
       modelData: () => ({ weights: weights as unknown as WeightsFile, clusters }),
+      authoriseSchoolDevice: () => recordAuthorisedToday(Date.now()),
     },
     signal,
   );

@@ -10,6 +10,7 @@ import { rosterStatus } from '../../lib/rule-pack/pupils';
 import { rosterKeysFromPolicy } from '../../lib/rule-pack/roster-key';
 import { getPackInForce } from '../../lib/pack-in-force';
 import { retentionDays } from '../../lib/review/retention';
+import { describeSession } from '../../lib/schedule/session-times';
 import { type SourceStatus, errorLog, packInForceItem, packSettingsItem, packStatusItem, postingSettings } from '../../lib/storage';
 import type { Pack, PauseLevel } from '../../rules/schema';
 import { useLoadedItem, useManagedPolicy } from './hooks';
@@ -70,7 +71,15 @@ export function App() {
   const trusted = policy.trustedKeys ?? settings.trustedKeys ?? [];
   return (
     <OptionsView
-      facts={{ stored: stored.value, school: pack.profile.school.name, version: pack.version, now: Date.now(), locked: lockedCategoryIds(policy.lockedCategories) }}
+      facts={{
+        stored: stored.value,
+        school: pack.profile.school.name,
+        version: pack.version,
+        now: Date.now(),
+        locked: lockedCategoryIds(policy.lockedCategories),
+        sessionTimes: pack.sessionTimes && describeSession(pack.sessionTimes),
+        schoolDevice: policy.schoolDevice === true,
+      }}
       pause={{ packPause: pack.pause, staffLevel: posting.pauseLevel, onChange: (level) => void setPauseLevel(level) }}
       retention={{ days: retentionDays(pack.retentionDays), fromPack: pack.retentionDays !== undefined, reviewUrl: browser.runtime.getURL('/review.html') }}
       diagnostics={{

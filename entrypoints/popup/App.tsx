@@ -9,7 +9,8 @@ import { getPackInForce } from '../../lib/pack-in-force';
 import { readRosterKeys } from '../../lib/roster-keys';
 import { rosterStatus } from '../../lib/rule-pack/pupils';
 import { tabReports } from '../../lib/session-storage';
-import { feedback, packNoticeItem, siteSettings } from '../../lib/storage';
+import { authorisedOn, readSchoolDevice } from '../../lib/school-device';
+import { feedback, packNoticeItem, schoolDeviceAuthorisedItem, siteSettings } from '../../lib/storage';
 import type { Pack } from '../../rules/schema';
 import { useExportFile, useGranted, useNow, useStorageItem, useTargetTab } from './hooks';
 import { usePageAudit } from './page-audit';
@@ -25,6 +26,8 @@ export function App() {
   const notice = useStorageItem(packNoticeItem);
   const [pack, setPack] = useState<Pack | null>(null);
   const [rosterKeys, setRosterKeys] = useState<string[]>([]);
+  const [schoolDevice, setSchoolDevice] = useState(false);
+  const authorised = useStorageItem(schoolDeviceAuthorisedItem);
   const granted = useGranted(originOf(tab?.url));
   const now = useNow(settings?.pausedUntil ?? 0);
   const exportFile = useExportFile(feedbackEntries, pack);
@@ -39,6 +42,7 @@ export function App() {
   useEffect(() => {
     void getPackInForce().then(setPack);
     void readRosterKeys().then(setRosterKeys);
+    void readSchoolDevice().then(setSchoolDevice);
   }, []);
 
   if (!tab || !reports || !settings || !feedbackEntries || !pack) return null;
@@ -84,6 +88,7 @@ export function App() {
       report={report}
       policy={pack.policy}
       pack={packInfo(pack, Date.now())}
+      device={{ schoolDevice, authorisedToday: authorisedOn(authorised, Date.now()) }}
       site={site}
       pausedUntil={settings.pausedUntil}
       now={now}

@@ -28,6 +28,8 @@ export interface RouterContext {
   records: RecordsStore;
   /** The learned scorer's data, bundled with the background. */
   modelData(): ModelData;
+  /** Records the person's say-so that they are authorised to use social media on this school device today (lib/school-device.ts). */
+  authoriseSchoolDevice(): Promise<boolean>;
 }
 
 /**
@@ -53,6 +55,8 @@ export function routeMessage(message: unknown, sender: MessageSender, context: R
   if (isMessage(message, 'nudged')) return context.records.nudged(message.data);
   // Not secret (the same weights ship in every copy): any of our content scripts or pages may ask.
   if (isMessage(message, 'model-data')) return Promise.resolve(context.modelData());
+  // The notice in any tab (the date is the background's own, not the sender's): it only quietens that notice.
+  if (isMessage(message, 'authorise-school-device')) return context.authoriseSchoolDevice();
   const fromExtensionPage = sender.url?.startsWith(context.extensionBase) ?? false;
   if (isMessage(message, 'delete-drafts') && fromExtensionPage) {
     const ids = message.data?.ids;

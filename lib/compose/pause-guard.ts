@@ -5,7 +5,8 @@ import type { PauseHandle } from '../dom/pause-host';
 import type { SaveResult } from '../messages';
 import { audienceOf, boxForButton, boxForKey, boxForKeyOnButton, clickedControl, type PostSite } from '../dom/post-actions';
 import { findingsToPauseFor } from '../review/pause-level';
-import type { PauseLevel } from '../../rules/schema';
+import type { PauseLevel, SessionTimes } from '../../rules/schema';
+import { sessionReminder } from './session-reminder';
 import type { PauseDialogProps } from '../../components/pause';
 import type { EventGate } from '../dom/trust';
 
@@ -36,6 +37,10 @@ export interface PauseGuardDeps {
   keepError(where: string, error: unknown): void;
   /** lib/dom/pause-host.ts `openPause`, injected so the tests can make it fail. */
   openPause(doc: Document, props: PauseDialogProps): PauseHandle;
+  /** The pack's session times (policy section 4), or undefined: then no reminder (issue 15, point 4). */
+  sessionTimes(): SessionTimes | undefined;
+  /** The clock the session times are read against at the press of Post (injected for tests). */
+  now(): number;
 }
 
 export function guardPosting(doc: Document, deps: PauseGuardDeps, signal: AbortSignal): void {
@@ -51,6 +56,11 @@ export function guardPosting(doc: Document, deps: PauseGuardDeps, signal: AbortS
    * A changed draft may hold new findings, so it is paused again.
    */
   const passed = new WeakMap<BoxSession, string>();
+  /**
+   * The draft each box held when the session-time reminder alone paused it: at most once per
+   * box per draft, so pressing Post again after reading it (or after Edit) posts.
+   */
+  const reminded = new WeakMap<BoxSession, string>();
 
   /** The boxes in use, most recently focused or typed in first. */
   const sessionsByUse = () => [...deps.sessions()].filter((s) => !s.disposed).sort((a, b) => b.lastActive - a.lastActive);
@@ -70,15 +80,23 @@ export function guardPosting(doc: Document, deps: PauseGuardDeps, signal: AbortS
       if (passed.get(session) === session.text()) return;
       passed.delete(session);
     }
-    const serious = findingsToPauseFor(session.findingsNow(), deps.level());
-    if (!serious.length) return;
+    const level = deps.level();
+    // Staff (or the pack) switched the pause off: no pause at all, the reminder included.
+    if (level === 'off') return;
+    const serious = findingsToPauseFor(session.findingsNow(), level);
+    const sessionHours = reminderNow();
+    const text = session.text();
+    // A clean draft within session times is paused for the reminder alone, once per draft:
+    // otherwise it would reach only flagged drafts, and most posts made in session time are clean.
+    if (!serious.length && (!sessionHours || reminded.get(session) === text)) return;
     try {
       pause = deps.openPause(doc, {
         findings: serious,
+        sessionHours,
         policy: deps.policy(),
         audience: audienceOf(session.box, deps.site),
         acceptEvent: deps.acceptEvent,
-        onEdit: () => edit(session, serious[0]!),
+        onEdit: () => edit(session, serious[0]),
         onSave: () => void save(session),
         onPostAnyway: () => postAnyway(session, action),
       });
@@ -88,6 +106,7 @@ export function guardPosting(doc: Document, deps: PauseGuardDeps, signal: AbortS
       pause = null;
       return;
     }
+    if (!serious.length) reminded.set(session, text);
     e.preventDefault();
     e.stopImmediatePropagation();
   }
@@ -98,9 +117,21 @@ export function guardPosting(doc: Document, deps: PauseGuardDeps, signal: AbortS
     open?.close();
   }
 
-  function edit(session: BoxSession, first: Finding): void {
+  /** The session-time reminder's days and hours when Post is pressed within a session; a failure here drops only the reminder. */
+  function reminderNow(): string | undefined {
+    try {
+      return sessionReminder(deps.sessionTimes(), deps.now());
+    } catch (error) {
+      deps.keepError('session-reminder', error);
+      return undefined;
+    }
+  }
+
+  /** Back to the box: at the first finding, or (the reminder alone) just into the draft. */
+  function edit(session: BoxSession, first: Finding | undefined): void {
     close();
-    session.reveal(first.start, first.end, first.text);
+    if (first) session.reveal(first.start, first.end, first.text);
+    else session.box.focus({ preventScroll: true });
   }
 
   async function save(session: BoxSession): Promise<void> {

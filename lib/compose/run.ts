@@ -28,6 +28,9 @@ import {
   isSiteOff, keepError, postingSettings, siteSettings, type PostingSettings, type SiteSettings,
 } from '../storage';
 import { guardPosting, type PauseGuardDeps } from './pause-guard';
+import { NOTICE_CSS, SchoolDeviceNotice } from '../../components/notice';
+import { openNotice } from '../dom/notice-host';
+import { showSchoolDeviceNotice, type SchoolDeviceNoticeDeps } from './school-device-notice';
 
 /**
  * The content script's work, wired to the browser: which site this is and
@@ -91,6 +94,9 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
     acceptEvent: trustedOnly,
     keepError: (where, error) => void keepError({ at: Date.now(), where, message: String((error as Error)?.message ?? error), host: location.hostname }),
     openPause,
+    // Policy section 4: the pause reminds of session times when the pack has them (issue 15, point 4).
+    sessionTimes: () => pack.sessionTimes,
+    now: Date.now,
   };
   const unwatchPosting = postingSettings.watch((next) => (posting = next));
 
@@ -108,6 +114,17 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
     openPause: openContactPause,
   };
 
+  // Policy section 4 on a school device (managed `schoolDevice`): the quiet notice, top frame only.
+  const noticeDeps: SchoolDeviceNoticeDeps = {
+    site,
+    watched: () => watch?.watcher.sessions.keys() ?? [],
+    now: Date.now,
+    acceptEvent: trustedOnly,
+    authorise: () => browser.runtime.sendMessage(message('authorise-school-device', {})),
+    keepError: pauseDeps.keepError,
+    open: (doc, props) => openNotice(doc, 'school-device', SchoolDeviceNotice, props, NOTICE_CSS),
+  };
+
   let current = settings;
   const apply = (s: SiteSettings) => {
     current = s;
@@ -123,6 +140,7 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
       watch = { controller, watcher };
       guardPosting(document, pauseDeps, scope);
       guardRequests(document, requestDeps, scope);
+      if (window === window.top) showSchoolDeviceNotice(document, noticeDeps, scope);
       // Test builds only (lib/dom/markers.ts): the guards now listen, so a test waits for this, not for a time.
       setMarker(document.documentElement, 'postguardWatching', '1');
     }

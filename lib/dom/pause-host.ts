@@ -26,9 +26,11 @@ function deepActiveElement(doc: Document): HTMLElement | null {
   return active instanceof HTMLElement ? active : null;
 }
 
-/** The pause before posting (issue 5). */
+/** The pause before posting (issue 5); `data-reminder="session-times"` in a marker build when it carries the session-time reminder. */
 export function openPause(doc: Document, props: PauseDialogProps, markers: boolean = MARKERS): PauseHandle {
-  return openLayer(doc, 'post', PauseDialog, props, markers);
+  const handle = openLayer(doc, 'post', PauseDialog, props, markers);
+  if (props.sessionHours) setMarker(handle.root.host as HTMLElement, 'reminder', 'session-times', markers);
+  return handle;
 }
 
 /** The request guard's pause (issue 15, point 1): "Cancel" or "Accept anyway". */

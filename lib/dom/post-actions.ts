@@ -78,6 +78,17 @@ export function boxForButton(button: HTMLElement, site: PostSite | null, boxes: 
   return null;
 }
 
+/**
+ * The buttons that post `box`, as boxForButton would tie them to it: what an in-page
+ * notice must never cover (lib/dom/notice-spot.ts). Looked for within MAX_LEVELS of the box.
+ */
+export function postButtonsFor(box: HTMLElement, site: PostSite | null): HTMLElement[] {
+  let scope: Node = box;
+  for (let level = 0, up = composedParent(box); up && level < MAX_LEVELS; up = composedParent(up), level++) scope = up;
+  if (!(scope instanceof Element || scope instanceof Document || scope instanceof DocumentFragment)) return [];
+  return [...scope.querySelectorAll<HTMLElement>(CLICKABLE)].filter((button) => boxForButton(button, site, [box]) === box);
+}
+
 /** The box a key press posts from, or null when the key just types (a new line, a letter). */
 export function boxForKey(e: KeyboardEvent, site: PostSite | null, boxes: readonly HTMLElement[]): HTMLElement | null {
   // keyCode 229: the IME has the key (Safari and older Chromium report it before isComposing).

@@ -77,11 +77,16 @@ export function withinSession(times: SessionTimes, at: Date): boolean {
 /** A short summary for the popup: "Mon–Fri 08:45–15:30 (Europe/London), in term time (3 terms), 2 closures". */
 export function describeSession(times: SessionTimes): string {
   const parts = [
-    `${describeDays(times.days ?? DEFAULT_DAYS)} ${times.start}–${times.end} (${times.timeZone ?? DEFAULT_TIME_ZONE})`,
+    `${describeSessionHours(times)} (${times.timeZone ?? DEFAULT_TIME_ZONE})`,
     times.terms?.length ? `in term time (${plural(times.terms.length, 'term')})` : 'every week',
   ];
   if (times.closures?.length) parts.push(plural(times.closures.length, 'closure'));
   return parts.join(', ');
+}
+
+/** Just the days and hours, "Mon–Fri 08:45–15:30": the pause's reminder is read at a moment already within them. */
+export function describeSessionHours(times: SessionTimes): string {
+  return `${describeDays(times.days ?? DEFAULT_DAYS)} ${times.start}–${times.end}`;
 }
 
 /** "Mon–Fri", "Mon, Wed, Fri", "Every day": runs of three or more days become ranges. */

@@ -7,7 +7,8 @@ import { hashPupilsInProfile } from '../../lib/rule-pack/pupils';
 import { newRosterKey } from '../../lib/rule-pack/roster-key';
 import { TEST_PACK_ID, schoolPack, signed, testKeys } from '../unit/background/pack-builder';
 import { firefoxDriver, GECKO_ID, launchFirefox, openFirefoxExtensionPage, type FirefoxWorld } from './driver/firefox';
-import { expectNudge, openAndFocus } from './driver/steps';
+import type { Driver } from './driver/driver';
+import { expectNudge, openAndFocus, openFixture } from './driver/steps';
 import { expect, test } from '@playwright/test';
 import { fixtureById } from './fixtures/catalogue';
 
@@ -42,6 +43,8 @@ test.beforeAll(async () => {
     trustedKeys: [keys.publicKey],
     packIds: [TEST_PACK_ID],
     rosterKey: ROSTER_KEY,
+    // Issue 15, point 4: a school device (policy section 4).
+    schoolDevice: true,
   };
   mkdirSync(dirname(POLICIES_FILE), { recursive: true });
   writeFileSync(POLICIES_FILE, JSON.stringify({ policies: { '3rdparty': { Extensions: { [GECKO_ID]: policy } } } }));
@@ -77,5 +80,37 @@ test("the pack's keyed pupil hashes flag a pupil in the page with the policy's r
     await expectNudge(driver, 'pupil-details', 1);
   } finally {
     await page.close();
+  }
+});
+
+// ---- Issue 15, point 4: the school-device notice, which needs the managed policy ----
+
+/** The notice's text and the centre of its button, once shown (null while there is none). */
+const notice = (driver: Driver) =>
+  driver.evaluate(() => {
+    const host = document.querySelector('postguard-notice[data-kind="school-device"]');
+    const button = host?.shadowRoot?.querySelector('button');
+    const r = button?.getBoundingClientRect();
+    if (!host || !button || !r?.width || getComputedStyle(host).visibility !== 'visible') return null;
+    return { text: host.shadowRoot!.textContent ?? '', button: button.textContent, x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  });
+
+test('policies.json schoolDevice: a watched site shows the notice, and "I\'m authorised (today)" hides it in every tab', async () => {
+  const [first, second] = [await world.newPage(), await world.newPage()];
+  try {
+    const [a, b] = [firefoxDriver(first), firefoxDriver(second)];
+    await openFixture(a, fixtureById('facebook'));
+    await openFixture(b, fixtureById('mastodon'));
+    await expect.poll(() => notice(a)).toMatchObject({ button: "I'm authorised (today)", text: expect.stringContaining("only with leadership's authorisation") });
+    await expect.poll(() => notice(b)).not.toBeNull();
+    const { x, y } = (await notice(a))!;
+    await a.clickAt(x, y);
+    await expect.poll(() => a.evaluate(() => document.querySelectorAll('postguard-notice').length)).toBe(0);
+    await expect.poll(() => b.evaluate(() => document.querySelectorAll('postguard-notice').length)).toBe(0);
+    const record = await options.evaluate(async () => (await (globalThis as unknown as BrowserApi).browser.storage.local.get('school-device-authorised'))['school-device-authorised']);
+    expect(record).toMatchObject({ date: await first.evaluate(() => new Date().toLocaleDateString('en-CA')) });
+  } finally {
+    await first.close();
+    await second.close();
   }
 });

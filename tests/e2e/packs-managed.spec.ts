@@ -7,6 +7,7 @@ import { nudgeOf, openAndFocus } from './editor-page';
 import { extensionUrl } from './extension-pages';
 import { fixtureById } from './fixtures/catalogue';
 import { expect, launchBrowser, test } from './harness';
+import AxeBuilder from '@axe-core/playwright';
 import { startPackServer, type PackServer } from './packs-server';
 import { TEST_PACK_ID, schoolPack, signed, testKeys } from '../unit/background/pack-builder';
 import { hashPupilsInProfile } from '../../lib/rule-pack/pupils';
@@ -59,6 +60,8 @@ test.beforeAll(async () => {
     packIds: [TEST_PACK_ID],
     lockedCategories: ['profanity'],
     rosterKey: ROSTER_KEY,
+    // Issue 15, point 4: a school device, so the watched sites show the notice of policy section 4.
+    schoolDevice: true,
   };
   mkdirSync(dirname(POLICY_FILE), { recursive: true });
   writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [FIXED_ID]: policy } } }));
@@ -141,4 +144,98 @@ test('a pack whose pupils are keyed hashes flags a pupil in the page with the ke
   await expect(nudge).toHaveAttribute('data-state', 'done');
   await expect(nudge).toHaveAttribute('data-categories', /pupil-details/);
   await draft.close();
+});
+
+// ---- Issue 15, point 4: the school-device notice (policy section 4), which needs the managed policy ----
+
+const AUTHORISED = "I'm authorised (today)";
+const noticeOf = (p: Page) => p.locator('postguard-notice[data-kind="school-device"]');
+
+/** Opens a watched fixture page in a new tab and waits until the content script's guards listen. */
+async function watchedPage(id: string): Promise<Page> {
+  const tab = await world.context.newPage();
+  await tab.goto(fixtureById(id).url);
+  await expect(tab.locator('html')).toHaveAttribute('data-postguard-watching', '1');
+  return tab;
+}
+
+interface Box { x: number; y: number; width: number; height: number }
+const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+test('on a school device a watched site shows the notice, clear of the compose box and the Post button, and requests nothing', async () => {
+  const mark = world.requests.length;
+  const tab = await watchedPage('facebook');
+  const notice = noticeOf(tab);
+  await expect(notice.getByText("Your school's policy allows social media on school devices only with leadership's authorisation.")).toBeVisible();
+  const [box, editor, post] = await Promise.all([notice.boundingBox(), tab.locator('[data-lexical-editor]').boundingBox(), tab.getByRole('button', { name: 'Post', exact: true }).boundingBox()]);
+  expect(overlap(box!, editor!) || overlap(box!, post!)).toBe(false);
+  // The page adds a compose box along the whole foot of the window: the notice moves out of its way.
+  await tab.evaluate(() => {
+    const foot = Object.assign(document.createElement('textarea'), { id: 'foot' });
+    foot.style.cssText = 'position:fixed;left:0;right:0;bottom:0;height:160px;width:100%';
+    document.body.append(foot);
+  });
+  await tab.locator('#foot').click();
+  await expect.poll(async () => overlap((await notice.boundingBox())!, (await tab.locator('#foot').boundingBox())!)).toBe(false);
+  await expect(notice).toBeVisible();
+  const requested = world.requests.slice(mark).filter((r) => !r.url.startsWith(server.url)).map((r) => `${r.outcome} ${r.url}`);
+  expect(requested).toEqual([`fulfilled ${fixtureById('facebook').url}`]);
+  await tab.close();
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the school-device notice has no serious or critical axe issue (${colorScheme})`, async () => {
+    const tab = await watchedPage('facebook');
+    await tab.emulateMedia({ colorScheme });
+    await expect(noticeOf(tab).getByRole('button', { name: AUTHORISED })).toBeVisible();
+    const { violations } = await new AxeBuilder({ page: tab }).include('postguard-notice').withTags(['wcag2a', 'wcag2aa']).analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    await tab.close();
+  });
+}
+
+test("a page's own script pressing the notice's button gives no say-so (trusted clicks only)", async () => {
+  const tab = await watchedPage('facebook');
+  await expect(noticeOf(tab)).toBeVisible();
+  await tab.evaluate(() => (document.querySelector('postguard-notice')!.shadowRoot!.querySelector('button') as HTMLButtonElement).click());
+  await expect(noticeOf(tab)).toBeVisible();
+  expect(await readLocal('school-device-authorised')).toBeUndefined();
+  await tab.close();
+});
+
+test('"I\'m authorised (today)" hides the notice in every tab for today, and the popup and options page say so', async () => {
+  const [first, second] = [await watchedPage('facebook'), await watchedPage('x')];
+  await expect(noticeOf(second)).toBeVisible();
+  await noticeOf(first).getByRole('button', { name: AUTHORISED }).click();
+  await expect(noticeOf(first)).toHaveCount(0);
+  await expect(noticeOf(second)).toHaveCount(0);
+  const today = await first.evaluate(() => new Date().toLocaleDateString('en-CA'));
+  expect(await readLocal<{ date: string }>('school-device-authorised')).toMatchObject({ date: today });
+  // A tab opened later today has none either, once a draft there has been checked.
+  const later = await world.context.newPage();
+  await openAndFocus(later, fixtureById('mastodon'));
+  await later.keyboard.type('Lovely walk');
+  await expect(nudgeOf(later)).toHaveAttribute('data-state', 'done');
+  await expect(noticeOf(later)).toHaveCount(0);
+
+  const popup = await world.context.newPage();
+  await popup.goto(extensionUrl(world, 'popup.html'));
+  await expect(popup.getByText("A school device: social media here only with leadership's authorisation (policy section 4)")).toBeVisible();
+  await expect(popup.getByText('You said you are authorised today.')).toBeVisible();
+  const options = await world.context.newPage();
+  await options.goto(extensionUrl(world, 'options.html'));
+  await expect(options.getByText('School device (school policy)')).toBeVisible();
+  for (const tab of [first, second, later, popup, options]) await tab.close();
+});
+
+test('the next day the notice comes back, in the tabs already open', async () => {
+  const tab = await watchedPage('facebook');
+  await expect(noticeOf(tab)).toHaveCount(0);
+  // Yesterday's say-so, as the record stands once the day has turned (the browser's clock is not faked).
+  await page.evaluate(async () => {
+    const yesterday = new Date(Date.now() - 24 * 60 * 60 * 1000).toLocaleDateString('en-CA');
+    await (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ 'school-device-authorised': { date: yesterday, at: 0 } });
+  });
+  await expect(noticeOf(tab)).toBeVisible();
+  await tab.close();
 });

@@ -18,6 +18,8 @@ export interface ManagedPolicy {
   packIds?: string[];
   /** The school's roster key (base64, 32 bytes) for keyed pupil hashes (issue 12; lib/roster-keys.ts reads it for every page). */
   rosterKey?: string;
+  /** This browser is one the school owns (issue 15, point 4; lib/school-device.ts reads it for every page). */
+  schoolDevice?: boolean;
 }
 
 export interface ManagedArea {
@@ -46,6 +48,7 @@ export async function readManagedPolicy(area: ManagedArea | undefined): Promise<
   if (packIds?.length) policy.packIds = packIds;
   const [rosterKey] = rosterKeysFromPolicy(raw);
   if (rosterKey) policy.rosterKey = rosterKey;
+  if (typeof raw.schoolDevice === 'boolean') policy.schoolDevice = raw.schoolDevice;
   return policy;
 }
 

@@ -6,7 +6,8 @@ import { createRecordsStore } from '../../../lib/background/records';
 import { createDraftStore } from '../../../lib/background/saved-drafts';
 import { message } from '../../../lib/messages';
 import { tabReports } from '../../../lib/session-storage';
-import { feedback, nudgeEvents, savedDrafts, siteSettings } from '../../../lib/storage';
+import { recordAuthorisedToday } from '../../../lib/school-device';
+import { feedback, nudgeEvents, savedDrafts, schoolDeviceAuthorisedItem, siteSettings } from '../../../lib/storage';
 import { fakeSitesApi, report } from './helpers';
 
 const POPUP = { url: 'chrome-extension://test-extension-id/popup.html' };
@@ -28,7 +29,9 @@ beforeEach(() => {
   const drafts = createDraftStore(queue, () => 1_000_000, () => `d${++ids}`);
   const records = createRecordsStore(queue, () => 1_000_000);
   const modelData = () => MODEL;
-  answerMessages(fakeBrowser.runtime, { sites: sites.api, extensionBase: fakeBrowser.runtime.getURL('/'), openTab, packs, drafts, records, modelData }, lifetime.signal);
+  // 14 March 2026, 10:00 on this machine's clock: the record's date is the background's, never the sender's.
+  const authoriseSchoolDevice = () => recordAuthorisedToday(new Date(2026, 2, 14, 10).getTime());
+  answerMessages(fakeBrowser.runtime, { sites: sites.api, extensionBase: fakeBrowser.runtime.getURL('/'), openTab, packs, drafts, records, modelData, authoriseSchoolDevice }, lifetime.signal);
 });
 
 /** What the sender would get back: the first truthy reply, as in fakeBrowser's sendMessage. */
@@ -41,6 +44,11 @@ const MODEL = { weights: { format: 2 as const, hashBits: 18, categories: [], bia
 describe('answerMessages', () => {
   it('hands the learned scorer to a content script that asks (issue 13)', async () => {
     expect(await send(message('model-data', {}), CONTENT(3))).toBe(MODEL);
+  });
+
+  it("records the school-device notice's say-so for today from a tab, with the background's date (issue 15, point 4)", async () => {
+    expect(await send(message('authorise-school-device', { date: '2099-01-01' } as never), CONTENT(4))).toBe(true);
+    expect(await schoolDeviceAuthorisedItem.getValue()).toEqual({ date: '2026-03-14', at: new Date(2026, 2, 14, 10).getTime() });
   });
 
   it('stores draft reports from content scripts under their tab', async () => {

@@ -138,3 +138,31 @@ describe('PauseDialog', () => {
     expect(within(dialog).queryByText(/Who will see it/)).toBeNull();
   });
 });
+
+/** The session-time reminder (issue 15, point 4; policy section 4): a line, never a finding. */
+describe('PauseDialog within session times', () => {
+  const REMINDER = "It's school session time (Mon–Fri 08:45–15:30). The policy asks staff to use social media on their own devices outside session times.";
+
+  it('adds the reminder line above the findings, keeping the contract buttons', () => {
+    const { dialog } = setup({ sessionHours: 'Mon–Fri 08:45–15:30' });
+    expect(within(dialog).getByText(REMINDER)).toBeTruthy();
+    expect(within(dialog).getAllByRole('heading', { level: 3 })).toHaveLength(2);
+    expect(within(dialog).getAllByRole('button').map((b) => b.textContent)).toEqual(['Edit', 'Save for review', 'Post anyway']);
+  });
+
+  it('for a draft with no findings: the reminder as its description, no list, Edit and Post anyway only, Edit focused', () => {
+    const { dialog, button, props } = setup({ findings: [], sessionHours: 'Mon–Fri 08:45–15:30' });
+    const description = document.getElementById(dialog.getAttribute('aria-describedby') ?? '');
+    expect(description?.textContent).toBe(`Nothing has been posted yet. ${REMINDER}`);
+    expect(within(dialog).queryByRole('list')).toBeNull();
+    expect(within(dialog).getAllByRole('button').map((b) => b.textContent)).toEqual(['Edit', 'Post anyway']);
+    expect(document.activeElement).toBe(button('Edit'));
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    expect(props.onEdit).toHaveBeenCalledOnce();
+  });
+
+  it('says nothing of session times without them', () => {
+    const { dialog } = setup();
+    expect(within(dialog).queryByText(/session time/)).toBeNull();
+  });
+});

@@ -7,6 +7,7 @@ import type { PauseHandle } from '../../../lib/dom/pause-host';
 import { trustedOnly } from '../../../lib/dom/trust';
 import type { SaveResult } from '../../../lib/messages';
 import type { PauseDialogProps } from '../../../components/pause';
+import type { SessionTimes } from '../../../rules/schema';
 import { POLICY, finding } from '../components/fixtures';
 
 afterEach(() => document.body.replaceChildren());
@@ -47,6 +48,9 @@ function guard(session: BoxSession, over: Partial<PauseGuardDeps> = {}) {
     // jsdom's events are untrusted: a permissive gate here; the real one is tested below.
     acceptEvent: () => true,
     openPause: vi.fn((_doc: Document, p: PauseDialogProps): PauseHandle => ((props = p), handle)),
+    // No session times (the bundled pack's case): the reminder's own tests set them.
+    sessionTimes: () => undefined,
+    now: () => Date.parse('2026-01-14T12:00:00Z'),
     ...over,
   };
   const controller = new AbortController();
@@ -301,6 +305,137 @@ describe('guardPosting', () => {
     const { button, posted, session } = page([finding()]);
     const { controller, deps } = guard(session);
     controller.abort();
+    button.click();
+    expect(posted).toHaveLength(1);
+    expect(deps.openPause).not.toHaveBeenCalled();
+  });
+});
+
+/**
+ * The session-time reminder (issue 15, point 4; policy section 4): within the pack's session
+ * times, by the injected clock, the pause carries the reminder; a clean draft is paused for
+ * it alone, once per box per draft. Wednesday 14 January 2026, 12:00 GMT is within.
+ */
+describe('guardPosting within session times', () => {
+  const SESSION: SessionTimes = { timeZone: 'Europe/London', start: '08:45', end: '15:30', terms: [{ start: '2026-01-05', end: '2026-03-27' }], closures: [{ start: '2026-02-16', end: '2026-02-20' }] };
+  const WITHIN = Date.parse('2026-01-14T12:00:00Z');
+  const clock = (iso: string | number) => () => (typeof iso === 'number' ? iso : Date.parse(iso));
+  const inSession = (over: Partial<PauseGuardDeps> = {}) => ({ sessionTimes: () => SESSION, now: clock(WITHIN), ...over });
+
+  it('pauses a clean draft with the reminder alone: no findings, the days and hours named', () => {
+    const { button, posted, session } = page([]);
+    const { deps, props } = guard(session, inSession());
+    button.click();
+    expect(posted).toEqual([]);
+    expect(deps.openPause).toHaveBeenCalledOnce();
+    expect(props()).toMatchObject({ findings: [], sessionHours: 'Mon–Fri 08:45–15:30' });
+  });
+
+  it.each([
+    ['after hours', '2026-01-14T16:00:00Z'],
+    ['at the weekend', '2026-01-17T12:00:00Z'],
+    ['out of term', '2026-04-01T12:00:00Z'],
+    ['on a closure day', '2026-02-17T12:00:00Z'],
+  ])('lets a clean draft post with no pause %s', (_, iso) => {
+    const { button, posted, session } = page([]);
+    const { deps } = guard(session, inSession({ now: clock(iso) }));
+    button.click();
+    expect(posted).toHaveLength(1);
+    expect(deps.openPause).not.toHaveBeenCalled();
+  });
+
+  it('reads the clock at the press of Post, not when the guard started', () => {
+    const { button, posted, session } = page([]);
+    let now = Date.parse('2026-01-14T07:00:00Z');
+    const { deps } = guard(session, inSession({ now: () => now }));
+    button.click();
+    expect(posted).toHaveLength(1);
+    now = WITHIN;
+    button.click();
+    expect(deps.openPause).toHaveBeenCalledOnce();
+  });
+
+  it('reminds a clean draft once: pressing Post again after reading it (or after Edit) posts it', () => {
+    const { button, posted, session } = page([]);
+    const { deps, handle, props } = guard(session, inSession());
+    button.click();
+    props().onEdit();
+    expect(handle.close).toHaveBeenCalled();
+    expect(posted).toEqual([]);
+    button.click();
+    expect(posted).toEqual(['Call me on 07700 900246']);
+    expect(deps.openPause).toHaveBeenCalledOnce();
+  });
+
+  it('reminds again for a changed draft, and for another box', () => {
+    const { box, button, session } = page([]);
+    const other = { ...session, box: document.createElement('textarea'), lastActive: 2, findingsNow: () => [], text: () => 'other' } as unknown as BoxSession;
+    const { deps, props } = guard(session, inSession({ sessions: () => [session, other] }));
+    button.click();
+    props().onEdit();
+    box.value = 'A different draft';
+    button.click();
+    expect(deps.openPause).toHaveBeenCalledTimes(2);
+    props().onEdit();
+    const form = document.createElement('form');
+    const otherPost = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Post' });
+    form.append(other.box, otherPost);
+    document.body.append(form);
+    otherPost.click();
+    expect(deps.openPause).toHaveBeenCalledTimes(3);
+  });
+
+  it('"Edit" on the reminder alone goes back into the box; "Post anyway" posts once, unchanged', () => {
+    const { box, button, posted, session } = page([]);
+    const { props } = guard(session, inSession());
+    button.click();
+    props().onEdit();
+    expect(document.activeElement).toBe(box);
+    expect(session.reveal).not.toHaveBeenCalled();
+    box.value = 'Lovely walk by the river';
+    button.click();
+    props().onPostAnyway();
+    expect(posted).toEqual(['Lovely walk by the river']);
+  });
+
+  it('adds the reminder to the pause of a flagged draft, every time, with its findings', () => {
+    const { button, session } = page([finding()]);
+    const { deps, props } = guard(session, inSession());
+    button.click();
+    expect(props()).toMatchObject({ findings: [finding()], sessionHours: 'Mon–Fri 08:45–15:30' });
+    props().onEdit();
+    button.click();
+    expect(deps.openPause).toHaveBeenCalledTimes(2);
+    expect(props().sessionHours).toBe('Mon–Fri 08:45–15:30');
+  });
+
+  it('leaves the reminder off a flagged draft outside the session', () => {
+    const { button, session } = page([finding()]);
+    const { props } = guard(session, inSession({ now: clock('2026-01-14T18:00:00Z') }));
+    button.click();
+    expect(props()).toMatchObject({ findings: [finding()], sessionHours: undefined });
+  });
+
+  it('opens no pause at all where the pause is switched off, the reminder included', () => {
+    const { button, posted, session } = page([]);
+    const { deps } = guard(session, inSession({ level: () => 'off' }));
+    button.click();
+    expect(posted).toHaveLength(1);
+    expect(deps.openPause).not.toHaveBeenCalled();
+  });
+
+  it('a reminder that fails costs only the reminder: the findings still pause, the error kept', () => {
+    const { button, session } = page([finding()]);
+    const broken = { ...SESSION, timeZone: 'Mars/Olympus_Mons' };
+    const { deps, props } = guard(session, inSession({ sessionTimes: () => broken }));
+    button.click();
+    expect(props()).toMatchObject({ findings: [finding()], sessionHours: undefined });
+    expect(deps.keepError).toHaveBeenCalledWith('session-reminder', expect.any(RangeError));
+  });
+
+  it('a clean draft with a failing reminder posts as if there were none', () => {
+    const { button, posted, session } = page([]);
+    const { deps } = guard(session, inSession({ sessionTimes: () => ({ ...SESSION, timeZone: 'Mars/Olympus_Mons' }) }));
     button.click();
     expect(posted).toHaveLength(1);
     expect(deps.openPause).not.toHaveBeenCalled();

@@ -36,6 +36,19 @@ describe('openPause', () => {
     expect(pause.root.activeElement).toBe(buttonNamed(pause.root, 'Edit'));
   });
 
+  it('marks a pause carrying the session-time reminder (marker build only), kind post either way', () => {
+    openPause(document, { ...props(), findings: [], sessionHours: 'Mon–Fri 08:45–15:30' }).close();
+    const marked = openPause(document, { ...props(), sessionHours: 'Mon–Fri 08:45–15:30' });
+    expect([marked.root.host.getAttribute('data-kind'), marked.root.host.getAttribute('data-reminder')]).toEqual(['post', 'session-times']);
+    marked.close();
+    const plain = openPause(document, props());
+    expect(plain.root.host.hasAttribute('data-reminder')).toBe(false);
+    plain.close();
+    const store = openPause(document, { ...props(), sessionHours: 'Mon–Fri 08:45–15:30' }, false);
+    expect(Object.keys((document.querySelector('postguard-pause') as HTMLElement).dataset)).toEqual([]);
+    store.close();
+  });
+
   it('leaves nothing on the page when the dialog fails to render, so the caller can fail open', () => {
     const broken = { ...props(), findings: null as unknown as [] };
     expect(() => openPause(document, broken)).toThrow();

@@ -4,18 +4,18 @@ import { copyManagedForPages, managedCopy, managedForPages, managedForPagesItem 
 
 /**
  * Content scripts read the managed values they need (the roster key, the locked
- * categories) from the background's copy in storage.local, never storage.managed:
+ * categories, schoolDevice) from the background's copy in storage.local, never storage.managed:
  * a content script that awaited storage.managed in Chromium 156 got none of its
  * window gesture listeners (lib/managed-via-background.ts).
  */
 beforeEach(() => fakeBrowser.reset());
 
 describe('the managed values pages are given', () => {
-  it('copies only the roster key and the locked categories, nothing of the pack sources or trust', async () => {
-    const area = { get: async () => ({ rosterKey: 'k', lockedCategories: ['profanity'], trustedKeys: ['x'], packUrl: 'https://p', inlinePack: '{}' }) };
-    expect(await managedForPages(area)).toEqual({ rosterKey: 'k', lockedCategories: ['profanity'] });
+  it('copies only the roster key, the locked categories and schoolDevice, nothing of the pack sources or trust', async () => {
+    const area = { get: async () => ({ rosterKey: 'k', lockedCategories: ['profanity'], schoolDevice: true, trustedKeys: ['x'], packUrl: 'https://p', inlinePack: '{}' }) };
+    expect(await managedForPages(area)).toEqual({ rosterKey: 'k', lockedCategories: ['profanity'], schoolDevice: true });
     await copyManagedForPages(area);
-    expect(await managedCopy.get()).toEqual({ rosterKey: 'k', lockedCategories: ['profanity'] });
+    expect(await managedCopy.get()).toEqual({ rosterKey: 'k', lockedCategories: ['profanity'], schoolDevice: true });
   });
 
   it('is empty when there is no policy, or when reading it throws (Firefox without one)', async () => {
