@@ -25,12 +25,16 @@ export interface PackFactsProps {
   sessionTimes?: string;
   /** Managed policy makes this browser a school device (`schoolDevice`). */
   schoolDevice?: boolean;
+  /** What the guards on friend requests and messages do here (issue 15, point 6; components/guards-summary.ts). */
+  guards?: string;
+  /** The school's safeguarding lead, when the pack names one. */
+  safeguardingLead?: string;
 }
 
 export const when = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Which pack is in force and where it came from: the first thing IT checks after a deployment. */
-export function PackFacts({ stored, school, version, now, locked, sessionTimes, schoolDevice }: PackFactsProps) {
+export function PackFacts({ stored, school, version, now, locked, sessionTimes, schoolDevice, guards, safeguardingLead }: PackFactsProps) {
   const expiry = stored ? expiryOf(stored.pack, now) : ({ kind: 'none' } as const);
   return (
     <section aria-labelledby="in-force-title">
@@ -79,6 +83,18 @@ export function PackFacts({ stored, school, version, now, locked, sessionTimes, 
               </ul>
               <span class="hint">{t('options_fact_locked_hint')}</span>
             </dd>
+          </>
+        )}
+        {guards && (
+          <>
+            <dt>{t('guards_heading')}</dt>
+            <dd>{guards}</dd>
+          </>
+        )}
+        {safeguardingLead && (
+          <>
+            <dt>{t('lead_heading')}</dt>
+            <dd>{safeguardingLead}</dd>
           </>
         )}
         {sessionTimes && (

@@ -1,6 +1,7 @@
 import { expiryOf } from '../../lib/rule-pack/freshness';
 import { describeSession } from '../../lib/schedule/session-times';
 import type { Pack } from '../../rules/schema';
+import { guardsSummary, leadSummary } from '../guards-summary';
 import { t } from '../i18n';
 
 /** What the popup says about the pack in force, taken from the pack itself. */
@@ -15,6 +16,10 @@ export interface PackInfo {
   expires?: { at: string; expired: boolean };
   /** The pack's session times in short ("Mon–Fri 08:45–15:30 (Europe/London), every week"); none when it has none. */
   sessionTimes?: string;
+  /** What the guards on friend requests and messages do here (issue 15, point 6). */
+  guards: string;
+  /** The school's safeguarding lead, when the pack names one. */
+  safeguardingLead?: string;
 }
 
 /** What managed policy says of this browser (issue 15, point 4). */
@@ -26,7 +31,9 @@ export interface DeviceInfo {
 
 /** `now`: ms since the epoch, to tell whether the pack has expired. */
 export function packInfo(pack: Pack, now = Date.now()): PackInfo {
-  const info: PackInfo = { school: pack.profile.school.name, policyTitle: pack.policy.title, id: pack.id, version: pack.version };
+  const info: PackInfo = { school: pack.profile.school.name, policyTitle: pack.policy.title, id: pack.id, version: pack.version, guards: guardsSummary(pack) };
+  const lead = leadSummary(pack);
+  if (lead) info.safeguardingLead = lead;
   if (pack.issuedAt) info.issuedAt = pack.issuedAt;
   const expiry = expiryOf(pack, now);
   if (expiry.kind !== 'none') info.expires = { at: expiry.at, expired: expiry.kind === 'expired' };
@@ -65,6 +72,14 @@ export function PackInForce({ info, device }: { info: PackInfo; device?: DeviceI
                 <time dateTime={info.expires.at}>{longDate(info.expires.at)}</time>
               )}
             </dd>
+          </>
+        )}
+        <dt>{t('guards_heading')}</dt>
+        <dd>{info.guards}</dd>
+        {info.safeguardingLead && (
+          <>
+            <dt>{t('lead_heading')}</dt>
+            <dd>{info.safeguardingLead}</dd>
           </>
         )}
         {info.sessionTimes && (

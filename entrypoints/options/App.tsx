@@ -1,3 +1,4 @@
+import { guardsSummary, leadSummary } from '../../components/guards-summary';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../components/i18n';
@@ -79,6 +80,8 @@ export function App() {
         locked: lockedCategoryIds(policy.lockedCategories),
         sessionTimes: pack.sessionTimes && describeSession(pack.sessionTimes),
         schoolDevice: policy.schoolDevice === true,
+        guards: guardsSummary(pack),
+        safeguardingLead: leadSummary(pack),
       }}
       pause={{ packPause: pack.pause, staffLevel: posting.pauseLevel, onChange: (level) => void setPauseLevel(level) }}
       retention={{ days: retentionDays(pack.retentionDays), fromPack: pack.retentionDays !== undefined, reviewUrl: browser.runtime.getURL('/review.html') }}

@@ -44,3 +44,30 @@ describe("the options page's facts", () => {
     expect(screen.queryByText('School device (school policy)')).toBeNull();
   });
 });
+
+/** Issue 15, point 6: what the guards do here and who the safeguarding lead is, from the pack in force. */
+describe('the guards and the safeguarding lead, in the popup and the options page', () => {
+  const WITH_ROSTER = { ...DEFAULT_PACK, profile: { ...DEFAULT_PACK.profile, pupils: ['Poppy Carter'] } };
+
+  it('says the guards cannot act without a pupil list, and names no lead when the pack has none', () => {
+    render(<PackInForce info={packInfo(DEFAULT_PACK)} />);
+    expect(fact('Pupils (section 6)')).toBe('This pack has no pupil list, so friend requests and messages cannot be checked against one.');
+    expect(screen.queryByText('Safeguarding lead')).toBeNull();
+  });
+
+  it('says which guards are on, and names the lead', () => {
+    const pack = { ...WITH_ROSTER, guards: { messages: false }, safeguardingLead: { name: 'Dana Okafor', role: 'Designated Safeguarding Lead', email: 'dsl@example.org' } };
+    render(<PackInForce info={packInfo(pack)} />);
+    expect(fact('Pupils (section 6)')).toBe("Friend requests and follows to people named like pupils on your school's list are checked; messages are not.");
+    expect(fact('Safeguarding lead')).toBe('Dana Okafor, Designated Safeguarding Lead, dsl@example.org');
+    cleanup();
+    render(<PackInForce info={packInfo(WITH_ROSTER)} />);
+    expect(fact('Pupils (section 6)')).toBe("Friend requests, follows and messages to people named like pupils on your school's list are checked.");
+  });
+
+  it('the options page shows the same lines', () => {
+    render(<PackFacts stored={null} school="Christ Church School" version={1} now={0} locked={[]} guards="Checked." safeguardingLead="Dana Okafor" />);
+    expect(fact('Pupils (section 6)')).toBe('Checked.');
+    expect(fact('Safeguarding lead')).toBe('Dana Okafor');
+  });
+});
