@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { type AddSiteState, PackUpdateNotice, PageAudit, PopupView, originOf, packInfo, siteStatus, withSiteOn } from '../../components/popup';
+import { type AddSiteState, PackUpdateNotice, PageAudit, PopupView, ReportMisuse, originOf, packInfo, siteStatus, withSiteOn } from '../../components/popup';
 import { findingKey } from '../../components/text';
 import type { Finding } from '../../lib/analyze/types';
 import { message } from '../../lib/messages';
@@ -13,6 +13,7 @@ import { feedback, packNoticeItem, siteSettings } from '../../lib/storage';
 import type { Pack } from '../../rules/schema';
 import { useExportFile, useGranted, useNow, useStorageItem, useTargetTab } from './hooks';
 import { usePageAudit } from './page-audit';
+import { useReportMisuse } from './report-misuse';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -31,6 +32,7 @@ export function App() {
   const [addSite, setAddSite] = useState<AddSiteState>({ kind: 'idle' });
   const [revealFailed, setRevealFailed] = useState<string | null>(null);
   const audit = usePageAudit(tab);
+  const misuse = useReportMisuse(tab);
 
   useEffect(() => {
     void getPackInForce().then(setPack);
@@ -95,6 +97,7 @@ export function App() {
       onResume={() => setPausedUntil(0)}
       onAddSite={checkThisSite}
       audit={<PageAudit state={audit.state} policy={pack.policy} showFailed={audit.showFailed} onCheck={() => audit.check(site)} onShow={audit.show} />}
+      misuse={<ReportMisuse state={misuse.state} incidentsUrl={browser.runtime.getURL('/incident.html')} onReport={() => void misuse.report()} />}
       notice={
         <>
           <RosterNotice status={rosterStatus(pack.profile, rosterKeys)} short />
