@@ -60,18 +60,20 @@ export function App() {
   const record = useRecord(incident, settled);
   const files = useExportFiles(record);
   if (!list || !pack) return null;
+  // Until the effect above has run, what is kept: the page never flashes an empty form.
+  const shown = answers ?? (incident ? answersOf(incident) : null);
 
   function changeAnswers(next: IncidentAnswers) {
     setAnswers(next);
     // A box ticked is saved (and in the files) at once; typing waits for a pause.
-    if (answers && next.whatHappened === answers.whatHappened && next.url === answers.url) settleNow(next);
+    if (shown && next.whatHappened === shown.whatHappened && next.url === shown.url) settleNow(next);
   }
 
   return (
     <IncidentView
       incident={incident}
       missing={id !== null && incident === null}
-      answers={answers}
+      answers={shown}
       steps={incident ? incidentStepsFor(incident.record.site.id) : null}
       ceop={CEOP}
       ceopWhen={CEOP_WHEN}
@@ -83,7 +85,7 @@ export function App() {
       status={status}
       hrefFor={(other) => `?id=${encodeURIComponent(other)}`}
       onAnswers={changeAnswers}
-      onTextDone={() => answers && settleNow(answers)}
+      onTextDone={() => shown && settleNow(shown)}
       onPrint={() => record && printRecord(incidentToHtml(record))}
       onDelete={(other) => void send.remove([other]).then(() => setStatus(t('incident_deleted')))}
       onDeleteAll={() => void send.remove('all').then(() => setStatus(t('incident_deleted')))}
