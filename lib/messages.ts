@@ -4,6 +4,8 @@ import type { SourceStatus } from './storage';
 import type { SavedDraft } from './review/retention';
 import type { WeightsFile } from './analyze/model/weights';
 import type { ClustersFile } from './analyze/model/clusters';
+import type { IncidentCapture } from './incident/capture';
+import type { IncidentChanges } from './incident/kept';
 
 /** The learned scorer's data (rules/model/), as the background hands it to a page's analyzer. */
 export interface ModelData {
@@ -45,6 +47,13 @@ export interface TabReport {
  * storage itself full, `invalid` not a draft, `failed` no answer from the background.
  */
 export type SaveResult = { saved: true } | { saved: false; reason: 'too-big' | 'full' | 'storage-full' | 'invalid' | 'failed' };
+
+/**
+ * The answer to "Report misuse" (lib/background/incidents.ts): kept, under this id, or why
+ * not: `full` the incidents at their count or size limit, `storage-full` the browser's
+ * storage itself full, `invalid` not a copy of a page, `failed` no answer from the background.
+ */
+export type KeepIncidentResult = { kept: true; id: string } | { kept: false; reason: 'full' | 'storage-full' | 'invalid' | 'failed' };
 
 export interface Messages {
   /** content -> background: "Save for review" (the background is the drafts' one writer). */
@@ -89,6 +98,12 @@ export interface Messages {
    * The background, the record's one writer, stores today's local date by its own clock.
    */
   'authorise-school-device': { request: Record<string, never>; response: boolean };
+  /** popup -> background: "Report misuse" kept this copy of the tab (the background is the incidents' one writer). */
+  'keep-incident': { request: IncidentCapture; response: KeepIncidentResult };
+  /** incident page -> background: the person's note, answers and steps ticked for one incident. */
+  'update-incident': { request: { id: string; changes: IncidentChanges }; response: boolean };
+  /** incident page -> background: delete incidents by id, or all. */
+  'delete-incidents': { request: { ids: string[] | 'all' }; response: boolean };
   /** popup -> content (top frame): scroll to a post of the last audit and mark its findings; false when it is gone. */
   'reveal-post': { request: { index: number }; response: boolean };
 }

@@ -3,6 +3,7 @@ import { definePrivateItem } from './private-store';
 import type { Category } from '../rules/categories';
 import type { NudgeEvent } from './review/nudge-stats';
 import type { SavedDraft } from './review/retention';
+import type { StoredIncident } from './incident/kept';
 import type { Pack, PauseLevel } from '../rules/schema';
 
 /**
@@ -128,6 +129,14 @@ export const packSettingsItem = definePrivateItem<PackSettings>('pack-settings',
 
 /** Drafts staff saved for review before posting (issue 5), kept until the pack's retention runs out. */
 export const savedDrafts = storage.defineItem<SavedDraft[]>('local:saved-drafts', { fallback: [], version: 1 });
+
+/**
+ * Misuse incidents from "Report misuse" (policy section 9 and Appendix A): the copy kept and
+ * the person's answers, until the pack's retention runs out (lib/incident/kept.ts). Written
+ * only by the background (lib/background/incidents.ts); leaves the device only in a file the
+ * person exports.
+ */
+export const incidents = storage.defineItem<StoredIncident[]>('local:incidents', { fallback: [], version: 1 });
 
 /** The writer's own nudges by category, no text, for the review page's 30-day chart (issue 5). */
 export const nudgeEvents = storage.defineItem<NudgeEvent[]>('local:nudge-events', { fallback: [], version: 1 });

@@ -36,6 +36,8 @@ export interface PopupViewProps {
   notice?: ComponentChildren;
   /** Shown after the site's controls: "Check this page", the self-audit (PageAudit). */
   audit?: ComponentChildren;
+  /** Shown after the self-audit: "Report misuse" (ReportMisuse). */
+  misuse?: ComponentChildren;
 }
 
 /**
@@ -72,6 +74,7 @@ export function PopupView(props: PopupViewProps) {
         onAddSite={props.onAddSite}
       />
       {props.audit}
+      {props.misuse}
       <footer class="links">
         <a href={props.policyUrl} target="_blank" rel="noopener">
           {t('popup_open_policy')}

@@ -8,3 +8,4 @@ export { originOf, type SiteFacts, type SiteStatus, siteStatus, withSiteOn } fro
 export { PackUpdateNotice, type PackUpdateNoticeProps } from './PackUpdateNotice';
 export { SavedDraftsLink, SavedDraftsLinkView } from './SavedDraftsLink';
 export { PageAudit, type PageAuditProps, type PageAuditState } from './PageAudit';
+export { ReportMisuse, type ReportMisuseProps, type ReportMisuseState } from './ReportMisuse';

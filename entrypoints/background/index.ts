@@ -6,6 +6,7 @@ import { effectiveSettings, readManagedPolicy } from '../../lib/background/packs
 import { startPackUpdates } from '../../lib/background/packs/start';
 import { migrateToPrivateStore } from '../../lib/background/private-migration';
 import { createPackUpdater } from '../../lib/background/packs/updater';
+import { createIncidentStore } from '../../lib/background/incidents';
 import { inOrder } from '../../lib/background/listen';
 import { startRetention } from '../../lib/background/retention';
 import { createRecordsStore } from '../../lib/background/records';
@@ -28,7 +29,7 @@ export default defineBackground(() => {
     manifestScripts: () => browser.runtime.getManifest().content_scripts ?? [],
   };
 
-  // The one queue for every read-change-write of the records kept in storage.local (drafts, and space freed for a pack).
+  // The one queue for every read-change-write of the records kept in storage.local (drafts, incidents, and space freed for a pack).
   const records = inOrder();
 
   // Keys, authoring draft and pack settings leave storage.local, which content scripts share (issue 12, point 5).
@@ -51,6 +52,7 @@ export default defineBackground(() => {
 
   const drafts = startRetention({ alarms: browser.alarms, now: Date.now }, signal, records);
   const reports = createRecordsStore(records, Date.now);
+  const incidents = createIncidentStore(records, Date.now, () => crypto.randomUUID());
   watchTabReports(browser.tabs, signal);
   watchAddedSites(browser, sites, signal);
   // Content scripts read the managed values they need from this copy, never storage.managed (lib/managed-via-background.ts).
@@ -66,6 +68,7 @@ export default defineBackground(() => {
       packs,
       drafts,
       records: reports,
+      incidents,
       modelData: () => ({ weights: weights as unknown as WeightsFile, clusters }),
       authoriseSchoolDevice: () => recordAuthorisedToday(Date.now()),
     },

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { type AddSiteState, PackUpdateNotice, PageAudit, PopupView, originOf, packInfo, siteStatus, withSiteOn } from '../../components/popup';
+import { type AddSiteState, PackUpdateNotice, PageAudit, PopupView, ReportMisuse, originOf, packInfo, siteStatus, withSiteOn } from '../../components/popup';
 import { findingKey } from '../../components/text';
 import type { Finding } from '../../lib/analyze/types';
 import { message } from '../../lib/messages';
@@ -14,6 +14,7 @@ import { feedback, packNoticeItem, schoolDeviceAuthorisedItem, siteSettings } fr
 import type { Pack } from '../../rules/schema';
 import { useExportFile, useGranted, useNow, useStorageItem, useTargetTab } from './hooks';
 import { usePageAudit } from './page-audit';
+import { useReportMisuse } from './report-misuse';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -38,6 +39,7 @@ export function App() {
     !!tab && !!reports && !!settings && !!pack &&
     siteStatus({ url: tab.url, report: tab.id === undefined ? null : (reports[String(tab.id)] ?? null), settings, granted, askedBySchool: pack.sites?.add }).kind === 'watched';
   const audit = usePageAudit(tab, watched);
+  const misuse = useReportMisuse(tab);
 
   useEffect(() => {
     void getPackInForce().then(setPack);
@@ -104,6 +106,7 @@ export function App() {
       onResume={() => setPausedUntil(0)}
       onAddSite={checkThisSite}
       audit={<PageAudit state={audit.state} policy={pack.policy} showFailed={audit.showFailed} onCheck={() => audit.check(site)} onFollow={() => audit.follow(site)} onStop={audit.stop} onShow={audit.show} />}
+      misuse={<ReportMisuse state={misuse.state} incidentsUrl={browser.runtime.getURL('/incident.html')} onReport={() => void misuse.report()} />}
       notice={
         <>
           <RosterNotice status={rosterStatus(pack.profile, rosterKeys)} short />

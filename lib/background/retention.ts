@@ -1,6 +1,7 @@
 import { getPackInForce, watchPackInForce } from '../pack-in-force';
 import { keptDrafts, keptFeedback, nextExpiry, nextFeedbackExpiry, retentionDays } from '../review/retention';
-import { feedback, savedDrafts } from '../storage';
+import { keptIncidents, nextIncidentExpiry } from '../incident/kept';
+import { feedback, incidents, savedDrafts } from '../storage';
 import { type ExtensionEvent, inOrder, listen } from './listen';
 import { createDraftStore, type DraftStore } from './saved-drafts';
 
@@ -38,12 +39,15 @@ export function startRetention(api: RetentionApi, signal: AbortSignal, queue = i
   // "This is wrong" reports keep flagged words: they expire the same way (issue 12, point 9).
   const unwatchFeedback = feedback.watch(() => prune());
   signal.addEventListener('abort', unwatchFeedback, { once: true });
+  // Misuse incidents keep screenshots and what people wrote: they expire too (lib/incident/kept.ts).
+  const unwatchIncidents = incidents.watch(() => prune());
+  signal.addEventListener('abort', unwatchIncidents, { once: true });
   watchPackInForce(() => prune(), signal);
   prune();
   return store;
 }
 
-/** Drops expired drafts and reports, then sets the alarm for the next expiry, or clears it when nothing is kept. */
+/** Drops expired drafts, reports and incidents, then sets the alarm for the next expiry, or clears it when nothing is kept. */
 export async function pruneDrafts(api: RetentionApi): Promise<void> {
   const days = retentionDays((await getPackInForce()).retentionDays);
   // Safe to read, change and write back: every writer of the drafts and reports runs on the same queue.
@@ -55,7 +59,11 @@ export async function pruneDrafts(api: RetentionApi): Promise<void> {
   const keptReports = keptFeedback(reports, now, days);
   if (keptReports.length !== reports.length) await feedback.setValue(keptReports);
 
-  const expiries = [nextExpiry(kept, days), nextFeedbackExpiry(keptReports, days)].filter((t) => t !== null);
+  const allIncidents = await incidents.getValue();
+  const keptIncidentList = keptIncidents(allIncidents, now, days);
+  if (keptIncidentList.length !== allIncidents.length) await incidents.setValue(keptIncidentList);
+
+  const expiries = [nextExpiry(kept, days), nextFeedbackExpiry(keptReports, days), nextIncidentExpiry(keptIncidentList, days)].filter((t) => t !== null);
   if (!expiries.length) await api.alarms.clear(RETENTION_ALARM);
   else await api.alarms.create(RETENTION_ALARM, { when: Math.max(Math.min(...expiries), now + MIN_ALARM_DELAY_MS) });
 }

@@ -29,6 +29,8 @@ export function jsonBytes(value: unknown): number {
  * 4. "This is wrong" feedback: reports not yet exported, worth less than what a person kept;
  * 5. saved drafts, the oldest half at a time, the newest last: the person's own words,
  *    which they asked to keep, and the newest is the one they most likely come back to.
+ * Misuse incidents are never freed: they are the copy a person kept as evidence, and
+ * their own limits leave room for the pack (lib/background/incidents.ts).
  * `queue` is the records' one writer (lib/background/listen.ts `inOrder`): freeing is a
  * read-change-write of the same items a save or a prune changes.
  */

@@ -1,5 +1,6 @@
 import { isMessage, type ModelData } from '../messages';
 import { type AddedSitesApi, addSite, removeSite } from './added-sites';
+import type { IncidentStore } from './incidents';
 import { type ExtensionEvent, listen } from './listen';
 import type { PackUpdater } from './packs/updater';
 import type { RecordsStore } from './records';
@@ -26,6 +27,8 @@ export interface RouterContext {
   drafts: DraftStore;
   /** The one writer of "This is wrong" reports and nudge counts (lib/background/records.ts). */
   records: RecordsStore;
+  /** The one writer of misuse incidents (lib/background/incidents.ts). */
+  incidents: IncidentStore;
   /** The learned scorer's data, bundled with the background. */
   modelData(): ModelData;
   /** Records the person's say-so that they are authorised to use social media on this school device today (lib/school-device.ts). */
@@ -61,6 +64,13 @@ export function routeMessage(message: unknown, sender: MessageSender, context: R
   if (isMessage(message, 'delete-drafts') && fromExtensionPage) {
     const ids = message.data?.ids;
     return context.drafts.remove(ids === 'all' ? 'all' : Array.isArray(ids) ? ids.filter((id) => typeof id === 'string') : []);
+  }
+  // Incidents hold screenshots of pages and what the person wrote: only the popup and the incident page, never a content script.
+  if (isMessage(message, 'keep-incident') && fromExtensionPage) return context.incidents.keep(message.data);
+  if (isMessage(message, 'update-incident') && fromExtensionPage) return context.incidents.update(message.data);
+  if (isMessage(message, 'delete-incidents') && fromExtensionPage) {
+    const ids = message.data?.ids;
+    return context.incidents.remove(ids === 'all' ? 'all' : Array.isArray(ids) ? ids.filter((id) => typeof id === 'string') : []);
   }
   if (isMessage(message, 'add-site') && fromExtensionPage) return addSite(message.data?.origin, context.sites);
   if (isMessage(message, 'remove-site') && fromExtensionPage) return removeSite(message.data?.origin, context.sites);

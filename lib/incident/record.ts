@@ -49,7 +49,8 @@ export const IncidentRecordSchema = z.strictObject({
   id: text,
   createdAt: isoTime,
   site: z.strictObject({ id: text.nullable(), name: text }),
-  url: text,
+  /** Absent when the browser would not tell postguard the tab's address: the rest of the copy still counts. */
+  url: text.optional(),
   pageTitle: z.string().optional(),
   capturedAt: isoTime,
   screenshot: ScreenshotSchema.optional(),
@@ -69,7 +70,7 @@ export type IncidentSteps = z.infer<typeof StepsSchema>;
 /** What the page knows; the rest (format, ids, times, defaults) is filled in here. */
 export interface IncidentInput {
   site: IncidentRecord['site'];
-  url: string;
+  url?: string;
   pageTitle?: string;
   /** When the copy was taken; defaults to `now`. */
   capturedAt?: Date | string;
@@ -127,6 +128,12 @@ function withoutUndefined(record: IncidentRecord): IncidentRecord {
     if (value !== undefined) ordered[key] = value;
   }
   return ordered as IncidentRecord;
+}
+
+/** A record checked against the schema and put in its key order, or null: for records changed after they were made. */
+export function checkedIncidentRecord(value: unknown): IncidentRecord | null {
+  const parsed = IncidentRecordSchema.safeParse(value);
+  return parsed.success ? withoutUndefined(parsed.data) : null;
 }
 
 /** Pretty JSON for the school's log. Throws if the record does not match the schema, so a bad file is never written. */
@@ -234,7 +241,7 @@ export function incidentToHtml(record: IncidentRecord): string {
     ['Copy kept', timeHtml(record.capturedAt)],
     ['Record made', timeHtml(record.createdAt)],
     ['Site', e(record.site.name)],
-    ['Page address', urlHtml(record.url)],
+    ['Page address', record.url ? urlHtml(record.url) : 'Not known: the browser did not let postguard read it'],
   ];
   if (record.pageTitle) rows.push(['Page title', e(record.pageTitle)]);
   rows.push(['A child at risk', record.childAtRisk ? 'Yes' : 'No']);

@@ -6,7 +6,7 @@ import { fixtureById } from './fixtures/catalogue';
 import { expect, test } from './harness';
 import { seriousViolations } from './axe';
 
-/** axe-core (WCAG 2 A and AA) finds no serious or critical issue in the popup, the card, the policy page. */
+/** axe-core (WCAG 2 A and AA) finds no serious or critical issue in the popup, the card, the policy page, the incident page. */
 
 const SCHEMES = ['light', 'dark'] as const;
 
@@ -41,6 +41,33 @@ for (const colorScheme of SCHEMES) {
       await expect(empty.getByRole('heading').first()).toBeVisible();
       expect(await seriousViolations(empty)).toEqual([]);
       await empty.close();
+    });
+
+    test('the incident page, with a copy kept and a child at risk', async ({ page, extension }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(extensionUrl(extension, 'incident.html'));
+      // A copy as the popup sends it, with a real JPEG from a canvas, so the screenshot's alt is checked too.
+      const id = await page.evaluate(async () => {
+        const canvas = Object.assign(document.createElement('canvas'), { width: 320, height: 200 });
+        const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(message: object): Promise<unknown> } } };
+        const reply = await chrome.runtime.sendMessage({
+          type: 'keep-incident',
+          data: {
+            url: 'https://www.facebook.com/groups/1/posts/2',
+            pageTitle: 'Parents group | Facebook',
+            capturedAt: new Date().toISOString(),
+            screenshot: { type: 'image/jpeg', dataUrl: canvas.toDataURL('image/jpeg', 0.7) },
+            selectedText: 'A post about a member of staff',
+            gaps: {},
+          },
+        });
+        return (reply as { id: string }).id;
+      });
+      await page.goto(extensionUrl(extension, `incident.html?id=${id}`));
+      await page.getByLabel('A child may be at risk').check();
+      await expect(page.locator('.ceop.alert')).toBeVisible();
+      await expect(page.getByRole('img', { name: /Screenshot of Facebook/ })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
     });
 
     test('the policy page', async ({ page, extension }) => {

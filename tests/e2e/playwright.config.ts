@@ -25,7 +25,7 @@ export default defineConfig<object, { browserKind: Driver['browser'] }>({
   projects: [
     { name: 'suite', testIgnore: /(perf|perf-firefox|screenshots|packs-managed|firefox-managed)\.spec\.ts$/ },
     // The shared suite again in Firefox ESR (tests/e2e/driver/firefox.ts, the marker build for Firefox).
-    { name: 'firefox', testMatch: /(editors|pause|popup|marks|managed-unset|background|contact|school-devices)\.spec\.ts$/, use: { browserKind: 'firefox' } },
+    { name: 'firefox', testMatch: /(editors|pause|popup|marks|managed-unset|background|contact|school-devices|incident)\.spec\.ts$/, use: { browserKind: 'firefox' } },
     { name: 'perf', testMatch: /perf\.spec\.ts$/, dependencies: ['suite', 'firefox'] },
     // A managed policy file applies to every Chromium started while it exists: this runs
     // last and alone (as root, to write /etc/chromium/policies/managed). Alone: --no-deps.

@@ -76,7 +76,7 @@ describe('incident record format', () => {
     data.steps.blocked = 'yes';
     data.capturedAt = 'yesterday';
     data.colour = 'red';
-    delete data.url;
+    delete data.site;
     data.screenshot = { type: 'image/png', dataUrl: 'data:text/html;base64,PHNjcmlwdD4=' };
     const result = parseIncidentJson(JSON.stringify(data));
     expect(result.ok).toBe(false);
@@ -87,7 +87,7 @@ describe('incident record format', () => {
     expect(errors).toMatch(/^steps\.blocked: .*boolean/m);
     expect(errors).toMatch(/^capturedAt: must be an ISO date/m);
     expect(errors).toMatch(/^colour: unknown field/m);
-    expect(errors).toMatch(/^url: is required/m);
+    expect(errors).toMatch(/^site: is required/m);
     expect(errors).toMatch(/^screenshot\.dataUrl: must be a data:image\/png/m);
   });
 
@@ -142,6 +142,13 @@ describe('incidentToHtml', () => {
     expect(tagsIn(html).filter((tag) => tag === 'img')).toHaveLength(1);
     expect(html).not.toMatch(/"\s*onload=/);
     expect(html).toContain('&quot;&gt;&lt;svg onload=alert(1)&gt;&#39;&amp;&lt;script&gt;');
+  });
+
+  it('says plainly when the address is not known, rather than leaving a gap', () => {
+    const withoutUrl = newIncidentRecord({ ...input, url: undefined }, NOW, 'x');
+    expect(withoutUrl).not.toHaveProperty('url');
+    expect(parseIncidentJson(incidentToJson(withoutUrl))).toEqual({ ok: true, value: withoutUrl });
+    expect(incidentToHtml(withoutUrl)).toContain('<th scope="row">Page address</th><td>Not known: the browser did not let postguard read it</td>');
   });
 
   it('shows an address that is not http(s) as text, never as a link', () => {

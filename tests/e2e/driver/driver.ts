@@ -17,6 +17,8 @@ export interface Driver {
   press(chord: string): Promise<void>;
   /** A trusted click at a point of the viewport. */
   clickAt(x: number, y: number): Promise<void>;
+  /** A trusted press at `from`, moves to `to` and release there, as a person drags to select text. */
+  drag(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void>;
 }
 
 /** Anything `evaluate` can run in: a Driver, or a Playwright page (the Chromium-only specs). */
@@ -38,5 +40,11 @@ export function playwrightDriver(page: Page): Driver {
     type: (text) => page.keyboard.type(text),
     press: (chord) => page.keyboard.press(chord),
     clickAt: (x, y) => page.mouse.click(x, y),
+    drag: async (from, to) => {
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move(to.x, to.y, { steps: 8 });
+      await page.mouse.up();
+    },
   };
 }

@@ -147,6 +147,12 @@ export function firefoxDriver(page: Page): Driver {
       for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
     },
     clickAt: (x, y) => page.mouse.click(x, y),
+    drag: async (from, to) => {
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move(to.x, to.y, { steps: 8 });
+      await page.mouse.up();
+    },
   };
 }
 
@@ -165,4 +171,26 @@ export async function openFirefoxExtensionPage(world: FirefoxWorld, path: string
   const loaded = () => page.evaluate((expected) => location.href === expected && document.readyState === 'complete', url).catch(() => false);
   await expect.poll(loaded, { timeout: 15_000 }).toBe(true);
   return page;
+}
+
+/**
+ * A tab the extension opened itself (tabs.create), once its document is at a URL starting with
+ * `prefix` and has loaded. Puppeteer lists it among the browser's pages but, as Firefox sends
+ * BiDi no navigation events for extension pages (above), as about:blank: each page is asked.
+ */
+export async function findFirefoxPage(world: FirefoxWorld, prefix: string): Promise<Page> {
+  const at = (page: Page) =>
+    page.evaluate((prefix) => location.href.startsWith(prefix) && document.readyState === 'complete', prefix).catch(() => false);
+  let found: Page | undefined;
+  await expect
+    .poll(
+      async () => {
+        const pages = await world.browser.pages();
+        const loaded = await Promise.all(pages.map(at));
+        return (found = pages.find((_, i) => loaded[i]));
+      },
+      { timeout: 15_000 },
+    )
+    .toBeDefined();
+  return found!;
 }

@@ -1,8 +1,8 @@
-import { test as base } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { extensionUrl } from '../extension-pages';
 import { launchBrowser, type RecordedRequest } from '../harness';
 import { playwrightDriver, type Driver } from './driver';
-import { firefoxDriver, launchFirefox, openFirefoxExtensionPage } from './firefox';
+import { findFirefoxPage, firefoxDriver, launchFirefox, openFirefoxExtensionPage } from './firefox';
 
 /**
  * The shared suite's `test`: one browser per worker, Chromium (Playwright) or Firefox
@@ -17,6 +17,8 @@ interface Browsers {
     newDriver(): Promise<{ driver: Driver; close(): Promise<void> }>;
     /** A new tab showing one of the extension's pages (`review.html`, `popup.html?tab=3`), loaded. */
     openExtensionPage(path: string): Promise<{ driver: Driver; close(): Promise<void> }>;
+    /** A tab the browser or the extension opened, once one shows a URL starting with `prefix` and has loaded. */
+    openedPage(prefix: string): Promise<{ driver: Driver; close(): Promise<void> }>;
   };
 }
 
@@ -28,6 +30,8 @@ interface PerTest {
   requestMark: number;
   /** Opens one of the extension's pages in a new tab, closed after the test. */
   extensionPage(path: string): Promise<Driver>;
+  /** A tab the extension opened itself (tabs.create), found by the start of its URL; closed after the test. */
+  openedPage(prefix: string): Promise<Driver>;
 }
 
 export type World = Browsers['world'];
@@ -47,6 +51,10 @@ export async function openWorld(kind: Driver['browser']): Promise<{ world: World
           const page = await openFirefoxExtensionPage(firefox, path);
           return { driver: firefoxDriver(page), close: () => page.close() };
         },
+        async openedPage(prefix) {
+          const page = await findFirefoxPage(firefox, prefix);
+          return { driver: firefoxDriver(page), close: () => page.close() };
+        },
       },
       close: () => firefox.close(),
     };
@@ -63,6 +71,12 @@ export async function openWorld(kind: Driver['browser']): Promise<{ world: World
         const page = await chromium.context.newPage();
         await page.goto(extensionUrl(chromium, path));
         return { driver: playwrightDriver(page), close: () => page.close() };
+      },
+      async openedPage(prefix) {
+        let found: Page | undefined;
+        await expect.poll(() => (found = chromium.context.pages().find((p) => p.url().startsWith(prefix)))).toBeDefined();
+        await found!.waitForLoadState('load');
+        return { driver: playwrightDriver(found!), close: () => found!.close() };
       },
     },
     close: () => chromium.close(),
@@ -93,6 +107,15 @@ export const test = base.extend<PerTest, Browsers>({
       return driver;
     });
     for (const close of opened) await close();
+  },
+  openedPage: async ({ world }, use) => {
+    const found: (() => Promise<void>)[] = [];
+    await use(async (prefix) => {
+      const { driver, close } = await world.openedPage(prefix);
+      found.push(close);
+      return driver;
+    });
+    for (const close of found) await close();
   },
   driver: async ({ world }, use) => {
     const { driver, close } = await world.newDriver();

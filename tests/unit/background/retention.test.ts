@@ -2,7 +2,8 @@ import { fakeBrowser } from 'wxt/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MIN_ALARM_DELAY_MS, RETENTION_ALARM, type RetentionApi, startRetention } from '../../../lib/background/retention';
 import { DAY_MS, type SavedDraft } from '../../../lib/review/retention';
-import { feedback, packInForceItem, savedDrafts } from '../../../lib/storage';
+import { newIncidentRecord } from '../../../lib/incident/record';
+import { feedback, incidents, packInForceItem, savedDrafts } from '../../../lib/storage';
 import { DEFAULT_PACK } from '../../../rules/default-pack';
 
 const START = Date.UTC(2026, 10, 25, 12);
@@ -87,6 +88,18 @@ describe('pruning saved drafts in the background', () => {
     await until(async () => expect(await feedback.getValue()).toEqual([]));
     await until(async () => expect(await alarmTime()).toBe(START + 7 * DAY_MS));
     expect(await ids()).toEqual(['draft']);
+  });
+
+  it('expires misuse incidents under the same retention, on the same alarm', async () => {
+    const incident = (id: string, at: number) => ({ record: newIncidentRecord({ site: { id: 'x', name: 'X' }, url: 'https://x.com/' }, new Date(at), id), gaps: {} });
+    await incidents.setValue([incident('old', START - 8 * DAY_MS), incident('two days', START - 2 * DAY_MS)]);
+    startRetention(api(), lifetime.signal);
+    await until(async () => expect((await incidents.getValue()).map((i) => i.record.id)).toEqual(['two days']));
+    await until(async () => expect(await alarmTime()).toBe(START + 5 * DAY_MS));
+    now = START + 5 * DAY_MS;
+    await fire();
+    await until(async () => expect(await incidents.getValue()).toEqual([]));
+    await until(async () => expect(await fakeBrowser.alarms.getAll()).toEqual([]));
   });
 
   it('never asks for an alarm sooner than Chromium allows', async () => {

@@ -2,12 +2,13 @@ import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { answerMessages } from '../../../lib/background/router';
 import { inOrder } from '../../../lib/background/listen';
+import { createIncidentStore } from '../../../lib/background/incidents';
 import { createRecordsStore } from '../../../lib/background/records';
 import { createDraftStore } from '../../../lib/background/saved-drafts';
 import { message } from '../../../lib/messages';
 import { tabReports } from '../../../lib/session-storage';
 import { recordAuthorisedToday } from '../../../lib/school-device';
-import { feedback, nudgeEvents, savedDrafts, schoolDeviceAuthorisedItem, siteSettings } from '../../../lib/storage';
+import { feedback, incidents, nudgeEvents, savedDrafts, schoolDeviceAuthorisedItem, siteSettings } from '../../../lib/storage';
 import { fakeSitesApi, report } from './helpers';
 
 const POPUP = { url: 'chrome-extension://test-extension-id/popup.html' };
@@ -28,10 +29,11 @@ beforeEach(() => {
   const queue = inOrder();
   const drafts = createDraftStore(queue, () => 1_000_000, () => `d${++ids}`);
   const records = createRecordsStore(queue, () => 1_000_000);
+  const incidents = createIncidentStore(queue, () => 1_000_000, () => `i${++ids}`);
   const modelData = () => MODEL;
   // 14 March 2026, 10:00 on this machine's clock: the record's date is the background's, never the sender's.
   const authoriseSchoolDevice = () => recordAuthorisedToday(new Date(2026, 2, 14, 10).getTime());
-  answerMessages(fakeBrowser.runtime, { sites: sites.api, extensionBase: fakeBrowser.runtime.getURL('/'), openTab, packs, drafts, records, modelData, authoriseSchoolDevice }, lifetime.signal);
+  answerMessages(fakeBrowser.runtime, { sites: sites.api, extensionBase: fakeBrowser.runtime.getURL('/'), openTab, packs, drafts, records, incidents, modelData, authoriseSchoolDevice }, lifetime.signal);
 });
 
 /** What the sender would get back: the first truthy reply, as in fakeBrowser's sendMessage. */
@@ -94,6 +96,22 @@ describe('answerMessages', () => {
     expect(await send(message('nudged', { categories: ['made-up'] } as never), CONTENT(1))).toBeUndefined();
     expect(await feedback.getValue()).toEqual([]);
     expect(await nudgeEvents.getValue()).toEqual([]);
+  });
+
+  it('keeps, changes and deletes misuse incidents for the extension pages only', async () => {
+    const copy = { url: 'https://www.facebook.com/me', capturedAt: '2026-12-07T18:30:00.000Z', selectedText: 'mean words', gaps: { screenshot: 'not-allowed' as const } };
+    const page = { url: fakeBrowser.runtime.getURL('/incident.html') };
+    // A content script (any web page it runs in) can neither fill the store nor read back an id.
+    expect(await send(message('keep-incident', copy), CONTENT(3))).toBeUndefined();
+    expect(await incidents.getValue()).toEqual([]);
+    expect(await send(message('keep-incident', copy), POPUP)).toEqual({ kept: true, id: 'i1' });
+    expect(await send(message('update-incident', { id: 'i1', changes: { steps: { blocked: true } } }), CONTENT(3))).toBeUndefined();
+    expect(await send(message('update-incident', { id: 'i1', changes: { steps: { blocked: true } } }), page)).toBe(true);
+    expect((await incidents.getValue())[0]?.record.steps.blocked).toBe(true);
+    expect(await send(message('delete-incidents', { ids: 'all' }), CONTENT(3))).toBeUndefined();
+    expect(await incidents.getValue()).toHaveLength(1);
+    expect(await send(message('delete-incidents', { ids: ['i1'] }), page)).toBe(true);
+    expect(await incidents.getValue()).toEqual([]);
   });
 
   it('ignores draft reports that come from no tab', async () => {

@@ -1,0 +1,3 @@
+export { type IncidentAnswers, answersOf, changesOf } from './answers';
+export { type ExportFile } from './IncidentExport';
+export { IncidentView, type IncidentViewProps } from './IncidentView';
