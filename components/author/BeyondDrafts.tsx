@@ -25,14 +25,18 @@ export function BeyondDrafts({ draft, onChange }: { draft: AuthorDraft; onChange
     <section aria-labelledby="beyond-title">
       <h2 id="beyond-title">{t('author_beyond_heading')}</h2>
       <p class="muted">{t('author_beyond_help')}</p>
+      <div class="field">
       <label class="switch">
         <input type="checkbox" checked={guards.requests} onChange={(e) => onChange({ ...draft, guards: { ...guards, requests: e.currentTarget.checked } })} />
         <span>{t('author_guard_requests')}</span>
       </label>
+      </div>
+      <div class="field">
       <label class="switch">
         <input type="checkbox" checked={guards.messages} onChange={(e) => onChange({ ...draft, guards: { ...guards, messages: e.currentTarget.checked } })} />
         <span>{t('author_guard_messages')}</span>
       </label>
+      </div>
 
       <h3>{t('author_lead_heading')}</h3>
       <TextField id="lead-name" label={t('author_lead_name')} value={lead.name} hint={t('author_lead_hint')} onInput={(name) => onChange({ ...draft, safeguardingLead: { ...lead, name } })} />

@@ -48,9 +48,12 @@ export function FindingCard(props: FindingCardProps) {
             {t('nudge_apply_fix')}
           </button>
         )}
-        <button type="button" class="btn" aria-describedby={headingId} onClick={on(props.onSelect)}>
-          {t('nudge_select_words')}
-        </button>
+        {/* A finding about the box, not its words (a conversation with a pupil: issue 15, point 2) has none to select. */}
+        {finding.end > finding.start && (
+          <button type="button" class="btn" aria-describedby={headingId} onClick={on(props.onSelect)}>
+            {t('nudge_select_words')}
+          </button>
+        )}
         <button type="button" class="btn" aria-describedby={headingId} onClick={on(props.onIgnore)}>
           {t('nudge_ignore_once')}
         </button>

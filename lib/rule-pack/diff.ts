@@ -4,6 +4,7 @@ import type { CategoryOverride, Pack, PackV2 } from '../../rules/schema';
 import { fromV1, toRuntimePack } from './layer';
 import { words } from '../analyze/profile';
 import { hashedPupilCount, pupilHashSets, termHashSets } from './pupils';
+import { describeSession } from '../schedule/session-times';
 
 /**
  * What changed between two packs, in plain words for staff and IT:
@@ -35,6 +36,7 @@ export function describeChanges(old: PackV2, next: PackV2): string[] {
   if ((old.pause?.level ?? 'default') !== (next.pause?.level ?? 'default')) out.push(`Pause before posting: ${old.pause?.level ?? 'default'} -> ${next.pause?.level ?? 'default'}`);
   if (!!old.pause?.locked !== !!next.pause?.locked) out.push(`Pause before posting ${next.pause?.locked ? 'locked' : 'unlocked'}`);
   if (old.retentionDays !== next.retentionDays) out.push(`Saved drafts kept: ${days(old.retentionDays)} -> ${days(next.retentionDays)}`);
+  out.push(...beyondDraftChanges(old, next));
   if (JSON.stringify(old.rules ?? null) !== JSON.stringify(next.rules ?? null)) out.push(`Rules changed (${next.rules ? `${next.rules.length} rules` : 'back to the built-in rules'})`);
   counted(out, 'example', (old.examples ?? []).map((e) => e.text), (next.examples ?? []).map((e) => e.text), (x) => x);
   if (JSON.stringify(old.lexicons ?? {}) !== JSON.stringify(next.lexicons ?? {})) out.push('Word lists changed');
@@ -67,6 +69,22 @@ function hashedChanges(old: PackV2, next: PackV2): string[] {
   if (kb && ka && ka !== kb) out.push(`Hashed names now use roster key ${kb.replace('none', 'none (legacy, readable)')}`);
   const terms = (p: PackV2) => termHashSets(p.profile).reduce((n, s) => n + Object.values(s.terms).reduce((m, l) => m + (l?.length ?? 0), 0), 0);
   if (terms(old) !== terms(next)) out.push(`Private terms (hashed): ${terms(old)} -> ${terms(next)}`);
+  return out;
+}
+
+/** Issue 15, point 6: the guards, the safeguarding lead and the session times (the lead named by role only: read over shoulders). */
+function beyondDraftChanges(old: PackV2, next: PackV2): string[] {
+  const out: string[] = [];
+  for (const [k, what] of [['requests', 'Friend requests to pupils'], ['messages', 'Messages to pupils']] as const) {
+    const a = old.guards?.[k] !== false, b = next.guards?.[k] !== false;
+    if (a !== b) out.push(`${what}: ${b ? 'checked' : 'no longer checked'}`);
+  }
+  const lead = (p: PackV2) => JSON.stringify(p.safeguardingLead ?? null);
+  if (lead(old) !== lead(next)) out.push(next.safeguardingLead ? 'Safeguarding lead changed' : 'Safeguarding lead removed');
+  const session = (p: PackV2) => (p.sessionTimes ? describeSession(p.sessionTimes) : 'none');
+  if (session(old) !== session(next) || JSON.stringify(old.sessionTimes ?? null) !== JSON.stringify(next.sessionTimes ?? null)) {
+    out.push(`Session times: ${session(old)} -> ${session(next)}`);
+  }
   return out;
 }
 

@@ -94,6 +94,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Add a word to flag' }).click();
     await page.getByLabel('A post as staff might write it').fill('Great day at school, call me on 07700 900123');
     await expect(page.getByRole('region', { name: 'Try a draft' })).toContainText('Personal contact details');
+    // Issue 15, point 6: the session times' fields, shown once they are switched on.
+    await page.getByRole('checkbox', { name: 'Remind staff who post during session times' }).check();
+    await expect(page.getByLabel('Sessions start')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await page.goto(extensionUrl(extension, 'options.html'));
     await expect(page.getByRole('heading', { name: 'Diagnostics for IT' })).toBeVisible();

@@ -113,6 +113,14 @@ describe('a card', () => {
     else expect(card.textContent).not.toContain('Suggested');
   });
 
+  it('offers no "Select words" for a finding that marks no words (a conversation with a pupil, issue 15)', () => {
+    const conversation = finding({ category: 'pupil-contact', rule: 'pupil-contact/conversation', start: 0, end: 0, text: 'Tom Sample', suggestion: undefined });
+    render(<Harness findings={[conversation]} open />);
+    const card = screen.getByRole('article');
+    expect(within(card).queryByRole('button', { name: 'Select words' })).toBeNull();
+    for (const name of ['Ignore once', 'This is wrong']) within(card).getByRole('button', { name });
+  });
+
   it('hands the finding to each action', () => {
     const calls = { onApplyFix: vi.fn(), onSelect: vi.fn(), onIgnore: vi.fn(), onReport: vi.fn() };
     render(<Harness findings={[SCHOOL_NAMED]} open {...calls} />);

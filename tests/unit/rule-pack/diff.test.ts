@@ -32,6 +32,21 @@ describe('describeChanges', () => {
     ]));
     expect(lines.join('\n')).not.toMatch(/Nadia|Owen|Profanity/);
   });
+  it('the guards, the safeguarding lead and the session times (issue 15), naming no one', () => {
+    const next = schoolPack({
+      guards: { messages: false },
+      safeguardingLead: { name: 'Dana Okafor', role: 'DSL' },
+      sessionTimes: { start: '08:45', end: '15:30' },
+    });
+    expect(describeChanges(old, next)).toEqual([
+      'Messages to pupils: no longer checked',
+      'Safeguarding lead changed',
+      'Session times: none -> Mon–Fri 08:45–15:30 (Europe/London), every week',
+    ]);
+    expect(describeChanges(next, old)).toEqual(['Messages to pupils: checked', 'Safeguarding lead removed', 'Session times: Mon–Fri 08:45–15:30 (Europe/London), every week -> none']);
+    // Switching a guard on explicitly is no change: both are on unless switched off.
+    expect(describeChanges(old, schoolPack({ guards: { requests: true, messages: true } }))).toEqual([]);
+  });
   it('severity changes read old -> new', () => {
     expect(describeChanges(schoolPack({ categories: { profanity: { severity: 'warn' } } }), old)).toEqual(['Profanity: severity warn -> high']);
   });
