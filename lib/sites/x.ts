@@ -23,6 +23,8 @@ export const x: SiteAdapter = {
     // seen in nirholas/XActions:src/dmManager.js;
     //   IsaiahDupree/Safari_Automations:packages/twitter-dm/src/automation/types.ts has dm-composer-textarea instead
     '[data-testid="dmComposerTextInput"]', // direct message composer
+    // seen in IsaiahDupree/Safari_Automations:packages/twitter-dm/src/automation/types.ts
+    'textarea[data-testid="dm-composer-textarea"]', // X Chat's composer (/i/chat), a plain textarea
   ],
   postButtons: [
     // seen in insin/control-panel-for-twitter:script.js and nirholas/XActions:src/autoReply.js
@@ -32,12 +34,16 @@ export const x: SiteAdapter = {
     // seen in nirholas/XActions:src/advancedDM.js;
     //   IsaiahDupree/Safari_Automations:packages/twitter-dm/src/automation/types.ts has dm-composer-send-button instead
     '[data-testid="dmComposerSendButton"]', // direct message send
+    // seen in IsaiahDupree/Safari_Automations:packages/twitter-dm/src/automation/types.ts
+    '[data-testid="dm-composer-send-button"]', // X Chat's send
   ],
   sendsOnModEnter: true,
   enterSendsIn: [
     // seen in nirholas/XActions:src/dmManager.js;
     //   IsaiahDupree/Safari_Automations:packages/twitter-dm/src/automation/types.ts has dm-composer-textarea instead
     '[data-testid="dmComposerTextInput"]', // direct messages send on Enter
+    // seen in IsaiahDupree/Safari_Automations:packages/twitter-dm/src/automation/types.ts
+    'textarea[data-testid="dm-composer-textarea"]', // X Chat sends on Enter
   ],
   audience: [
     // seen in nirholas/XActions:src/postAdvanced.js

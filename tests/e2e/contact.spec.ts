@@ -172,7 +172,7 @@ test('no request leaves the browser while the guard works', async ({ driver, req
  * holds text, read from the adapter's header (WhatsApp, LinkedIn) or a label naming the
  * conversation (Messenger's message list); a conversation with anyone else holds none.
  */
-for (const id of ['messenger-chat', 'whatsapp-chat', 'linkedin-messaging']) {
+for (const id of ['messenger-chat', 'whatsapp-chat', 'linkedin-messaging', 'x-chat']) {
   test.describe(`a message conversation (${id})`, () => {
     const page = contactPageById(id);
 

@@ -23,7 +23,7 @@ export default defineConfig<object, { browserKind: Driver['browser'] }>({
   // The latency and long-task probes run last and alone: with the other worker busy on
   // the suite, the machine's two cores made their figures swing by 2-4x.
   projects: [
-    { name: 'suite', testIgnore: /(perf|perf-firefox|screenshots|packs-managed|firefox-managed)\.spec\.ts$/ },
+    { name: 'suite', testIgnore: /(perf|perf-firefox|screenshots|packs-managed|firefox-managed|content-storage)\.spec\.ts$/ },
     // The shared suite again in Firefox ESR (tests/e2e/driver/firefox.ts, the marker build for Firefox).
     { name: 'firefox', testMatch: /(editors|pause|popup|marks|managed-unset|background|contact|school-devices|incident)\.spec\.ts$/, use: { browserKind: 'firefox' } },
     { name: 'perf', testMatch: /perf\.spec\.ts$/, dependencies: ['suite', 'firefox'] },
@@ -31,7 +31,12 @@ export default defineConfig<object, { browserKind: Driver['browser'] }>({
     // last and alone (as root, to write /etc/chromium/policies/managed). Alone: --no-deps.
     // The same typing measurement in Firefox, alone too.
     { name: 'perf-firefox', testMatch: /perf-firefox\.spec\.ts$/, dependencies: ['perf'] },
-    { name: 'packs-managed', testMatch: /packs-managed\.spec\.ts$/, dependencies: ['perf-firefox'] },
+    // Alone as well: its first test (a pack URL set from an extension page is checked and put in
+    // force) failed every time author.spec.ts ran in the other worker at the same moment, in its own
+    // browser, at 3b7d742 as now; nothing else beside it did that (policy.spec.ts, two busy cores).
+    // Not understood yet; until it is, the two never overlap. Alone: --project=content-storage --no-deps.
+    { name: 'content-storage', testMatch: /content-storage\.spec\.ts$/, dependencies: ['perf-firefox'] },
+    { name: 'packs-managed', testMatch: /packs-managed\.spec\.ts$/, dependencies: ['content-storage'] },
     // The same for Firefox's policies.json (root, to write the install's distribution folder).
     // Alone: --project=firefox-managed --no-deps.
     { name: 'firefox-managed', testMatch: /firefox-managed\.spec\.ts$/, dependencies: ['packs-managed'] },
