@@ -26,7 +26,9 @@ test('the background deletes drafts past the retention and sets one alarm for th
   // The options page leaves saved drafts alone (the review page prunes on sight too), so what changes is the background's doing.
   await page.goto(extensionUrl(extension, 'options.html'));
   const now = Date.now();
-  await setLocal(page, { 'saved-drafts': [draft('old', now - 8 * DAY), draft('new', now - 60_000)] });
+  // Only these drafts: "This is wrong" reports and incidents expire on the same alarm, and a spec that ran
+  // earlier in this worker's browser may have left some (CI at 36cc055: the alarm came 92 s early).
+  await setLocal(page, { 'saved-drafts': [draft('old', now - 8 * DAY), draft('new', now - 60_000)], feedback: [], incidents: [] });
   await expect.poll(async () => ((await getLocal(page, 'saved-drafts')) as { id: string }[]).map((d) => d.id)).toEqual(['new']);
   const alarm = () => serviceWorkerOf(extension).evaluate(() => (globalThis as unknown as ChromeApi).chrome.alarms.get('postguard-drafts-expiry'));
   await expect.poll(async () => (await alarm())?.scheduledTime).toBe(now - 60_000 + 7 * DAY);
