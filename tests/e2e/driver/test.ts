@@ -74,7 +74,9 @@ export async function openWorld(kind: Driver['browser']): Promise<{ world: World
       },
       async openedPage(prefix) {
         let found: Page | undefined;
-        await expect.poll(() => (found = chromium.context.pages().find((p) => p.url().startsWith(prefix)))).toBeDefined();
+        // The popup takes the copy first (screenshot, selection, the background's write), then opens the tab:
+        // on a loaded CI machine that took more than expect's 5 s once (CI at c71606c).
+        await expect.poll(() => (found = chromium.context.pages().find((p) => p.url().startsWith(prefix))), { timeout: 20_000 }).toBeDefined();
         await found!.waitForLoadState('load');
         return { driver: playwrightDriver(found!), close: () => found!.close() };
       },
