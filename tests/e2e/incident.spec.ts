@@ -1,8 +1,24 @@
 import { parseIncidentJson } from '../../lib/incident/record';
 import type { Driver } from './driver/driver';
 import { tabIdFor } from './driver/steps';
-import { expect, test } from './driver/test';
+import { expect, openWorld, test as shared } from './driver/test';
 import { timelineById } from './fixtures/pages';
+
+/**
+ * A browser of its own: in the worker's shared one, Report misuse opened no incident tab in two
+ * CI runs (c71606c, 47d080d) while it passed alone and in the run before; the state other specs
+ * leave there (stored records, open tabs) is the likely cause, not yet pinned down.
+ */
+const test = shared.extend({
+  world: [
+    async ({ browserKind }, use) => {
+      const { world, close } = await openWorld(browserKind);
+      await use(world);
+      await close();
+    },
+    { scope: 'worker', timeout: 90_000 },
+  ],
+});
 
 /**
  * "Report misuse" (issue 15, point 3; policy section 9 and Appendix A), in every browser:
