@@ -7,7 +7,7 @@ import { NoteForm, StepsChecklist } from './AnswersForm';
 import { CopyKept } from './CopyKept';
 import { type ExportFile, IncidentExport } from './IncidentExport';
 import { IncidentList } from './IncidentList';
-import { SiteSteps } from './SiteSteps';
+import { Links, SiteSteps } from './SiteSteps';
 
 export interface IncidentViewProps {
   /** The incident asked for (`incident.html?id=`), or null: none asked for, or `missing`. */
@@ -56,15 +56,7 @@ export function IncidentView(props: IncidentViewProps) {
       )}
       <section aria-labelledby="help-title">
         <h2 id="help-title">{t('incident_more_help')}</h2>
-        <ul>
-          {props.moreHelp.map((link) => (
-            <li key={link.url}>
-              <a href={link.url} target="_blank" rel="noopener noreferrer">
-                {link.title}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <Links links={props.moreHelp} />
       </section>
       <IncidentList
         incidents={props.list}

@@ -13,7 +13,8 @@ export interface SiteStepsProps {
   lead: SafeguardingLead | undefined;
 }
 
-function Links({ links }: { links: readonly IncidentLink[] }) {
+/** Outside links (a site's terms, CEOP, more help), each opened in a new tab. */
+export function Links({ links }: { links: readonly IncidentLink[] }) {
   return (
     <ul>
       {links.map((link) => (

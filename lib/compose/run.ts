@@ -74,9 +74,11 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
     nudged: (categories) => recordNudges(categories),
     openPolicy: (section) => void browser.runtime.sendMessage(message('open-policy', { section })).catch(() => {}),
     debounceMs: DEBOUNCE_MS,
-    boxFindings: (box, text) => {
+    boxFindings: (box, text, ready) => {
       try {
-        return pupilConversationFindings(box, text, { site, pack: () => pack, pupilIn, message: (name) => t('conversation_pupil', name) });
+        // The analyzer's own compiled roster: no second compile on the typing path.
+        const pupilInDraftRoster = (name: string) => rosterPupilIn(ready.pack.profile, name);
+        return pupilConversationFindings(box, text, { site, pack: () => pack, pupilIn: pupilInDraftRoster, message: (name) => t('conversation_pupil', name) });
       } catch (error) {
         // The draft's own findings still stand; this one is left out and the error kept.
         pauseDeps.keepError('pupil-conversation', error);
@@ -100,13 +102,13 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
   };
   const unwatchPosting = postingSettings.watch((next) => (posting = next));
 
-  // The roster alone, compiled at the first press of a request control (a few ms) and again after a new pack or key.
+  // The roster alone for the request guard, which must answer at the press itself, before any box may have
+  // compiled the analyzer: compiled at the first press of a request control, and again after a new pack or key.
   let roster: CompiledProfile | undefined;
-  const pupilIn = (text: string) => rosterPupilIn((roster ??= compileProfile(pack.profile, rosterKeys)), text);
   const requestDeps: RequestGuardDeps = {
     site,
     enabled: () => pack.guards?.requests !== false,
-    pupilIn,
+    pupilIn: (text) => rosterPupilIn((roster ??= compileProfile(pack.profile, rosterKeys)), text),
     sections: () => pack.categories['pupil-contact']?.sections ?? [],
     policy: () => pack.policy,
     acceptEvent: trustedOnly,

@@ -48,9 +48,10 @@ export interface SessionDeps {
   debounceMs: number;
   /**
    * Findings about the box rather than its words: a conversation with a pupil (issue 15,
-   * point 2; lib/compose/pupil-conversation.ts). Put before the draft's own findings.
+   * point 2; lib/compose/pupil-conversation.ts). Put before the draft's own findings. The
+   * analyzer is the one the draft was read with: its compiled roster serves here too.
    */
-  boxFindings?(box: HTMLElement, text: string): Finding[];
+  boxFindings?(box: HTMLElement, text: string, analyzer: Analyzer): Finding[];
 }
 
 /**
@@ -316,7 +317,7 @@ export class BoxSession {
 
   /** The box's own findings (a conversation with a pupil), then the draft's. */
   private allFindings(analyzer: Analyzer, text: string): Finding[] {
-    const own = this.deps.boxFindings?.(this.box, text) ?? [];
+    const own = this.deps.boxFindings?.(this.box, text, analyzer) ?? [];
     return own.length ? [...own, ...analyzer.analyze(text)] : analyzer.analyze(text);
   }
 

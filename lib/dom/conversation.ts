@@ -1,4 +1,5 @@
 import type { SiteAdapter } from '../sites';
+import { composedParent } from './post-actions';
 
 /**
  * Who a direct-message box is talking to (issue 15, point 2; contract, "Messages to a
@@ -34,9 +35,6 @@ const TEXT_BOXES = 'textarea, [contenteditable="true"], [contenteditable=""], [c
 
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
-function composedParent(node: Node): Node | null {
-  return node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode;
-}
 
 /** The name in a label, or null: the contract's forms, without what follows a separator. */
 function nameIn(label: string | null | undefined, own = false): string | null {

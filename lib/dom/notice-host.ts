@@ -1,5 +1,6 @@
 import { type FunctionComponent, h, render } from 'preact';
-import { MARKERS, setMarker, shadowMode } from './markers';
+import { MARKERS } from './markers';
+import { createOurHost } from './our-host';
 import { chooseSpot, type Rect } from './notice-spot';
 
 /** What a notice is about, the marker build's `data-kind`. */
@@ -16,6 +17,9 @@ export interface NoticeHandle {
 /** Keys typed on our button are not the site's: its shortcuts (j, k, n, Space to scroll) must not fire. */
 const SWALLOWED = ['keydown', 'keyup', 'keypress'] as const;
 
+/** Fixed to the viewport, hidden until placed clear of the page's boxes. */
+const HOST_STYLES = [['position', 'fixed'], ['z-index', '2147483646'], ['display', 'block'], ['margin', '0'], ['top', '0'], ['left', '0'], ['visibility', 'hidden']] as const;
+
 /**
  * A `<postguard-notice>` (issue 15, point 4): a small banner in a shadow root of its own
  * (open, with `data-kind`, in a marker build only: lib/dom/markers.ts), appended to the
@@ -23,19 +27,9 @@ const SWALLOWED = ['keydown', 'keyup', 'keypress'] as const;
  * pause it holds no events and takes no focus: the page stays the person's to use.
  */
 export function openNotice<P extends object>(doc: Document, kind: NoticeKind, view: FunctionComponent<P>, props: P, css: string, markers: boolean = MARKERS): NoticeHandle {
-  const host = doc.createElement('postguard-notice');
-  setMarker(host, 'kind', kind, markers);
-  // Inline and important: a site's stylesheet can reach the host element, not the shadow root.
-  for (const [name, value] of [['position', 'fixed'], ['z-index', '2147483646'], ['display', 'block'], ['margin', '0'], ['top', '0'], ['left', '0'], ['visibility', 'hidden']]) {
-    host.style.setProperty(name!, value!, 'important');
-  }
-  const root = host.attachShadow({ mode: shadowMode(markers) });
-  const style = doc.createElement('style');
-  style.textContent = css;
+  const { host, root, listening } = createOurHost(doc, 'postguard-notice', kind, HOST_STYLES, css, SWALLOWED, markers);
   const mount = doc.createElement('div');
-  root.append(style, mount);
-  const listening = new AbortController();
-  for (const type of SWALLOWED) host.addEventListener(type, (e) => e.stopPropagation(), { signal: listening.signal });
+  root.append(mount);
   (doc.body ?? doc.documentElement).append(host);
   try {
     render(h(view, props), mount);

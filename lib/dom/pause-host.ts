@@ -1,6 +1,7 @@
 import { type FunctionComponent, h, render } from 'preact';
 import { ContactPauseDialog, type ContactPauseProps, PAUSE_CSS, PauseDialog, type PauseDialogProps } from '../../components/pause';
-import { MARKERS, setMarker, shadowMode } from './markers';
+import { MARKERS, setMarker } from './markers';
+import { createOurHost } from './our-host';
 
 export interface PauseHandle<P = PauseDialogProps> {
   /** Removes the pause and puts focus back where it was. Safe to call twice. */
@@ -18,6 +19,9 @@ const SWALLOWED = [
   'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'dblclick', 'auxclick', 'contextmenu',
   'touchstart', 'touchend', 'keydown', 'keyup', 'keypress', 'wheel',
 ] as const;
+
+/** Over the whole viewport, above everything the page can stack. */
+const HOST_STYLES = [['position', 'fixed'], ['inset', '0'], ['z-index', '2147483647'], ['display', 'block']] as const;
 
 /** The focused element, looking inside shadow roots (editors often live in one). */
 function deepActiveElement(doc: Document): HTMLElement | null {
@@ -46,15 +50,7 @@ export function openContactPause(doc: Document, props: ContactPauseProps, marker
  */
 function openLayer<P extends object>(doc: Document, kind: PauseKind, view: FunctionComponent<P>, props: P, markers: boolean): PauseHandle<P> {
   const returnFocus = deepActiveElement(doc);
-  const host = doc.createElement('postguard-pause');
-  setMarker(host, 'kind', kind, markers);
-  // Inline and important: a site's stylesheet can reach the host element, not the shadow root.
-  for (const [name, value] of [['position', 'fixed'], ['inset', '0'], ['z-index', '2147483647'], ['display', 'block']]) {
-    host.style.setProperty(name!, value!, 'important');
-  }
-  const root = host.attachShadow({ mode: shadowMode(markers) });
-  const style = doc.createElement('style');
-  style.textContent = PAUSE_CSS;
+  const { host, root, listening } = createOurHost(doc, 'postguard-pause', kind, HOST_STYLES, PAUSE_CSS, SWALLOWED, markers);
   const layer = doc.createElement('div');
   layer.className = 'pg-layer';
   const backdrop = doc.createElement('div');
@@ -62,12 +58,8 @@ function openLayer<P extends object>(doc: Document, kind: PauseKind, view: Funct
   const mount = doc.createElement('div');
   mount.style.display = 'contents';
   layer.append(backdrop, mount);
-  root.append(style, layer);
+  root.append(layer);
 
-  const listening = new AbortController();
-  for (const type of SWALLOWED) {
-    host.addEventListener(type, (e) => e.stopPropagation(), { signal: listening.signal });
-  }
   // The backdrop scrolls nothing: the page behind stays where the writer left it.
   backdrop.addEventListener('wheel', (e) => e.preventDefault(), { signal: listening.signal, passive: false });
 

@@ -1,5 +1,5 @@
 import type { SiteAdapter } from '../sites';
-import { clickedControl } from './post-actions';
+import { clickedControl, composedParent } from './post-actions';
 
 /**
  * Finds, for the request guard (issue 15, point 1; contract, "Request guard"), the
@@ -41,10 +41,6 @@ const ABOUT_OTHERS = /\bmutual\b|\bfollowed by\b|\band \d+ others?\b|\bfriends? 
 
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
-/** The parent across a shadow boundary: a shadow root's host. */
-function composedParent(node: Node): Node | null {
-  return node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode;
-}
 
 /** The element's own visible words and aria-label (an icon button has only the label). */
 function controlNames(el: HTMLElement): string[] {

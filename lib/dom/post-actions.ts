@@ -28,7 +28,7 @@ const MAX_LEVELS = 8;
 const CLICKABLE = 'button, [role="button"], input[type="submit"]';
 
 /** The parent across a shadow boundary: a shadow root's host. */
-function composedParent(node: Node): Node | null {
+export function composedParent(node: Node): Node | null {
   return node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DAY_MS } from '../review/retention';
+import { firstExpiry, keptWithin } from '../review/retention';
 import { checkedIncidentRecord, type IncidentRecord } from './record';
 import type { CaptureGaps } from './capture';
 
@@ -25,18 +25,15 @@ export function incidentRetentionDays(days: number): number {
 
 /** The incidents still inside the retention at `now` (made in the future past a day: a clock gone wrong, dropped). */
 export function keptIncidents(incidents: readonly StoredIncident[], now: number, days: number): StoredIncident[] {
-  const cutoff = now - incidentRetentionDays(days) * DAY_MS;
-  return incidents.filter((incident) => {
-    const at = Date.parse(incident.record.createdAt);
-    return at > cutoff && at <= now + DAY_MS;
-  });
+  return keptWithin(incidents, createdAt, now, incidentRetentionDays(days));
 }
 
 /** When the next incident expires (one alarm, as for drafts), or null when none is kept. */
 export function nextIncidentExpiry(incidents: readonly StoredIncident[], days: number): number | null {
-  const times = incidents.map((incident) => Date.parse(incident.record.createdAt)).filter(Number.isFinite);
-  return times.length ? Math.min(...times) + incidentRetentionDays(days) * DAY_MS : null;
+  return firstExpiry(incidents, createdAt, incidentRetentionDays(days));
 }
+
+const createdAt = (incident: StoredIncident) => Date.parse(incident.record.createdAt);
 
 /** The longest note kept: pages of it would be a statement, which belongs in the school's own log. */
 export const MAX_NOTE_CHARS = 20_000;

@@ -27,14 +27,12 @@ export function retentionDays(packDays: number | undefined): number {
 
 /** The drafts still inside the retention at `now`; a draft saved exactly `days` ago has expired. */
 export function keptDrafts(drafts: readonly SavedDraft[], now: number, days: number): SavedDraft[] {
-  const cutoff = now - days * DAY_MS;
-  return drafts.filter((d) => d.savedAt > cutoff && d.savedAt <= now + DAY_MS);
+  return keptWithin(drafts, (d) => d.savedAt, now, days);
 }
 
 /** When the next draft expires (for one alarm, not a poll), or null when none is kept. */
 export function nextExpiry(drafts: readonly SavedDraft[], days: number): number | null {
-  if (!drafts.length) return null;
-  return Math.min(...drafts.map((d) => d.savedAt)) + days * DAY_MS;
+  return firstExpiry(drafts, (d) => d.savedAt, days);
 }
 
 /**
@@ -43,15 +41,29 @@ export function nextExpiry(drafts: readonly SavedDraft[], days: number): number 
  * one that does not parse has no age and goes.
  */
 export function keptFeedback<T extends { at: string }>(entries: readonly T[], now: number, days: number): T[] {
-  const cutoff = now - days * DAY_MS;
-  return entries.filter((e) => {
-    const at = Date.parse(e.at);
-    return at > cutoff && at <= now + DAY_MS;
-  });
+  return keptWithin(entries, (e) => Date.parse(e.at), now, days);
 }
 
 /** When the next report expires, or null when none is kept. */
 export function nextFeedbackExpiry(entries: readonly { at: string }[], days: number): number | null {
-  const times = entries.map((e) => Date.parse(e.at)).filter(Number.isFinite);
+  return firstExpiry(entries, (e) => Date.parse(e.at), days);
+}
+
+/**
+ * What is still inside the retention at `now`, by each item's time (ms since the epoch):
+ * drafts, reports and incidents alike. An item more than a day in the future (a clock gone
+ * wrong) or with no time (NaN) goes.
+ */
+export function keptWithin<T>(items: readonly T[], timeOf: (item: T) => number, now: number, days: number): T[] {
+  const cutoff = now - days * DAY_MS;
+  return items.filter((item) => {
+    const at = timeOf(item);
+    return at > cutoff && at <= now + DAY_MS;
+  });
+}
+
+/** When the first of them expires (one alarm, not a poll), or null when none has a time. */
+export function firstExpiry<T>(items: readonly T[], timeOf: (item: T) => number, days: number): number | null {
+  const times = items.map(timeOf).filter(Number.isFinite);
   return times.length ? Math.min(...times) + days * DAY_MS : null;
 }

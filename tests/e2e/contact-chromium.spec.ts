@@ -1,4 +1,4 @@
-import { test as base, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { contactPack, putPackInForce } from './contact-pack';
 import { breakShadowRootsInContentScript, errorLogOf } from './content-script-faults';
@@ -6,7 +6,7 @@ import { expectNudge, nudgeOf, pillOf } from './editor-page';
 import { extensionUrl } from './extension-pages';
 import { contactPageById } from './fixtures/pages';
 import type { ContactWindow } from './fixtures/shared/contact';
-import { expect, launchBrowser, type ExtensionWorld } from './harness';
+import { expect, ownBrowser, test as shared } from './harness';
 
 /**
  * The guards beyond drafts (issue 15, points 1-2), the parts that need Chromium's own
@@ -15,24 +15,13 @@ import { expect, launchBrowser, type ExtensionWorld } from './harness';
  * serious issue in the contact pause or in a card about a conversation with a pupil,
  * light and dark. The guards themselves, in every browser, are contact.spec.ts.
  */
-const test = base.extend<{ page: Page }, { extension: ExtensionWorld }>({
-  extension: [
-    async ({}, use) => {
-      const world = await launchBrowser(true);
-      const popup = await world.context.newPage();
-      await popup.goto(extensionUrl(world, 'popup.html'));
-      await putPackInForce(popup, contactPack());
-      await popup.close();
-      await use(world);
-      await world.close();
-    },
-    { scope: 'worker', timeout: 90_000 },
-  ],
-  page: async ({ extension }, use) => {
-    const page = await extension.context.newPage();
-    await use(page);
-    await page.close();
-  },
+const test = shared.extend({
+  extension: ownBrowser(async (world) => {
+    const popup = await world.context.newPage();
+    await popup.goto(extensionUrl(world, 'popup.html'));
+    await putPackInForce(popup, contactPack());
+    await popup.close();
+  }),
 });
 
 async function openRequests(page: Page): Promise<void> {

@@ -1,7 +1,7 @@
 import { contactPack, putPackInForce } from './contact-pack';
 import type { Driver } from './driver/driver';
 import { click, expectNudge, modelText, openAndFocus, pauseState, posted } from './driver/steps';
-import { expect, openWorld, test as shared } from './driver/test';
+import { expect, ownWorld, test as shared } from './driver/test';
 import { contactPageById } from './fixtures/pages';
 import type { ContactWindow } from './fixtures/shared/contact';
 
@@ -13,17 +13,11 @@ import type { ContactWindow } from './fixtures/shared/contact';
  * mouse or keyboard. A browser of its own: the pack in force names the roster.
  */
 const test = shared.extend({
-  world: [
-    async ({ browserKind }, use) => {
-      const { world, close } = await openWorld(browserKind);
-      const page = await world.openExtensionPage('popup.html');
-      await putPackInForce(page.driver, contactPack());
-      await page.close();
-      await use(world);
-      await close();
-    },
-    { scope: 'worker', timeout: 90_000 },
-  ],
+  world: ownWorld(async (world) => {
+    const page = await world.openExtensionPage('popup.html');
+    await putPackInForce(page.driver, contactPack());
+    await page.close();
+  }),
 });
 
 async function openContactPage(driver: Driver, id: string, fragment = ''): Promise<void> {

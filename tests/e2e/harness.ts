@@ -142,15 +142,7 @@ interface TestFixtures {
  * fresh page in it. `page` is overridden so that no bundled browser is ever used.
  */
 export const test = base.extend<TestFixtures & { page: Page }, WorkerFixtures>({
-  extension: [
-    // Playwright reads fixture dependencies from this (empty) destructuring pattern.
-    async ({}, use) => {
-      const world = await launchBrowser(true);
-      await use(world);
-      await world.close();
-    },
-    { scope: 'worker', timeout: 60_000 },
-  ],
+  extension: ownBrowser(),
   requestMark: async ({ extension }, use) => {
     await use(extension.requests.length);
   },
@@ -160,5 +152,26 @@ export const test = base.extend<TestFixtures & { page: Page }, WorkerFixtures>({
     await page.close();
   },
 });
+
+/**
+ * The `extension` of a spec that needs a browser of its own (`test.extend({ extension: ownBrowser(...) })`):
+ * the bundled pack, or one `prepare` puts in force, whatever other specs did in the browser they
+ * share (Playwright gives a file with its own worker fixture a worker of its own).
+ */
+export function ownBrowser(prepare: (world: ExtensionWorld) => Promise<void> = async () => {}): [
+  (fixtures: object, use: (world: ExtensionWorld) => Promise<void>) => Promise<void>,
+  { scope: 'worker'; timeout: number },
+] {
+  return [
+    // Playwright reads fixture dependencies from this (empty) destructuring pattern.
+    async ({}, use) => {
+      const world = await launchBrowser(true);
+      await prepare(world);
+      await use(world);
+      await world.close();
+    },
+    { scope: 'worker', timeout: 90_000 },
+  ];
+}
 
 export { expect } from '@playwright/test';

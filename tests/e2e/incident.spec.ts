@@ -1,7 +1,7 @@
 import { parseIncidentJson } from '../../lib/incident/record';
 import type { Driver } from './driver/driver';
 import { tabIdFor } from './driver/steps';
-import { expect, openWorld, test as shared } from './driver/test';
+import { expect, ownWorld, test as shared } from './driver/test';
 import { timelineById } from './fixtures/pages';
 
 /**
@@ -10,14 +10,7 @@ import { timelineById } from './fixtures/pages';
  * leave there (stored records, open tabs) is the likely cause, not yet pinned down.
  */
 const test = shared.extend({
-  world: [
-    async ({ browserKind }, use) => {
-      const { world, close } = await openWorld(browserKind);
-      await use(world);
-      await close();
-    },
-    { scope: 'worker', timeout: 90_000 },
-  ],
+  world: ownWorld(),
 });
 
 /**

@@ -1,10 +1,10 @@
-import { test as base, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { findingsOf } from './drafts';
 import { openPopupFor } from './extension-pages';
 import { PROFILE_BATCHES } from './fixtures/facebook-profile-posts';
 import { timelineById } from './fixtures/pages';
-import { expect, launchBrowser, type ExtensionWorld } from './harness';
+import { expect, ownBrowser, test as shared } from './harness';
 
 /**
  * One's own profile (issue 15, point 5; policy sections 5 and 6): "Check this page" also
@@ -17,24 +17,7 @@ import { expect, launchBrowser, type ExtensionWorld } from './harness';
  * A browser of its own, with the bundled pack: the shared worker's browser may hold a school
  * pack another spec put in force (packs.spec.ts), whose school is not Christ Church.
  */
-const test = base.extend<{ page: Page; requestMark: number }, { extension: ExtensionWorld }>({
-  extension: [
-    async ({}, use) => {
-      const world = await launchBrowser(true);
-      await use(world);
-      await world.close();
-    },
-    { scope: 'worker', timeout: 60_000 },
-  ],
-  requestMark: async ({ extension }, use) => {
-    await use(extension.requests.length);
-  },
-  page: async ({ extension }, use) => {
-    const page = await extension.context.newPage();
-    await use(page);
-    await page.close();
-  },
-});
+const test = shared.extend({ extension: ownBrowser() });
 
 const profile = timelineById('facebook-profile');
 const WORKPLACE = 'Works at Christ Church School';

@@ -1,7 +1,7 @@
 import { putPackInForce } from './contact-pack';
 import type { Driver } from './driver/driver';
 import { click, expectNudge, modelText, openAndFocus, pauseState, posted } from './driver/steps';
-import { expect, openWorld, test as shared } from './driver/test';
+import { expect, ownWorld, test as shared } from './driver/test';
 import { fixtureById } from './fixtures/catalogue';
 import { EVERY_DAY_HOURS, packWithSession, sessionCoveringNow, sessionExcludingNow } from './session-packs';
 import type { SessionTimes } from '../../rules/schema';
@@ -14,14 +14,7 @@ import type { SessionTimes } from '../../rules/schema';
  * extension page, a version above the last: a browser of its own, so no other spec sees them.
  */
 const test = shared.extend<{ packInForce(sessionTimes?: SessionTimes): Promise<void> }, { versions: { next: number } }>({
-  world: [
-    async ({ browserKind }, use) => {
-      const { world, close } = await openWorld(browserKind);
-      await use(world);
-      await close();
-    },
-    { scope: 'worker', timeout: 60_000 },
-  ],
+  world: ownWorld(),
   versions: [async ({}, use) => use({ next: 1 }), { scope: 'worker' }],
   packInForce: async ({ extensionPage, versions }, use) => {
     await use(async (sessionTimes) => putPackInForce(await extensionPage('popup.html'), packWithSession(versions.next++, sessionTimes)));

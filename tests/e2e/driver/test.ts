@@ -85,6 +85,26 @@ export async function openWorld(kind: Driver['browser']): Promise<{ world: World
   };
 }
 
+/**
+ * The `world` of a spec that needs a browser of its own (`test.extend({ world: ownWorld(...) })`):
+ * a pack it puts in force, or records it leaves, then stay out of the browser other specs share
+ * (Playwright gives a file with its own worker fixture a worker of its own). `prepare` runs first.
+ */
+export function ownWorld(prepare: (world: World) => Promise<void> = async () => {}): [
+  (fixtures: { browserKind: Driver['browser'] }, use: (world: World) => Promise<void>) => Promise<void>,
+  { scope: 'worker'; timeout: number },
+] {
+  return [
+    async ({ browserKind }: { browserKind: Driver['browser'] }, use: (world: World) => Promise<void>) => {
+      const { world, close } = await openWorld(browserKind);
+      await prepare(world);
+      await use(world);
+      await close();
+    },
+    { scope: 'worker', timeout: 90_000 },
+  ];
+}
+
 export const test = base.extend<PerTest, Browsers>({
   browserKind: ['chromium', { option: true, scope: 'worker' }],
   world: [
