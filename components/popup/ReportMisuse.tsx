@@ -1,7 +1,12 @@
 import type { KeepIncidentResult } from '../../lib/messages';
 import { t, type MessageKey } from '../i18n';
 
-export type ReportMisuseState = { kind: 'idle' } | { kind: 'working' } | { kind: 'refused'; reason: Extract<KeepIncidentResult, { kept: false }>['reason'] };
+export type ReportMisuseState =
+  | { kind: 'idle' }
+  | { kind: 'working' }
+  | { kind: 'refused'; reason: Extract<KeepIncidentResult, { kept: false }>['reason'] }
+  /** Kept, but the browser would not open the incident page: the link below lists it. */
+  | { kind: 'unopened' };
 
 export interface ReportMisuseProps {
   state: ReportMisuseState;
@@ -23,7 +28,8 @@ const REFUSALS: Record<Extract<ReportMisuseState, { kind: 'refused' }>['reason']
  * misuse can be anywhere.
  */
 export function ReportMisuse({ state, incidentsUrl, onReport }: ReportMisuseProps) {
-  const message = state.kind === 'working' ? t('popup_report_working') : state.kind === 'refused' ? t(REFUSALS[state.reason]) : '';
+  const message =
+    state.kind === 'working' ? t('popup_report_working') : state.kind === 'refused' ? t(REFUSALS[state.reason]) : state.kind === 'unopened' ? t('popup_report_unopened') : '';
   return (
     <section class="misuse" aria-labelledby="misuse-title">
       <h2 id="misuse-title">{t('popup_misuse_heading')}</h2>

@@ -20,7 +20,12 @@ export function useReportMisuse(tab: TargetTab | null) {
     const capture = await captureTab(browser, tab.id, new Date());
     const reply = (await browser.runtime.sendMessage(message('keep-incident', capture)).catch(() => null)) as KeepIncidentResult | null;
     if (!reply?.kept) return setState({ kind: 'refused', reason: reply?.reason ?? 'failed' });
-    await browser.tabs.create({ url: `${browser.runtime.getURL('/incident.html')}?id=${encodeURIComponent(reply.id)}` });
+    try {
+      await browser.tabs.create({ url: `${browser.runtime.getURL('/incident.html')}?id=${encodeURIComponent(reply.id)}` });
+    } catch {
+      // The copy is kept: the person finds it from "Incidents kept on this device" below the button.
+      return setState({ kind: 'unopened' });
+    }
     setState({ kind: 'idle' });
     // A real popup would stay over the new tab's page; one opened as a tab (tests) stays.
     if (!tab.fromQuery) window.close();

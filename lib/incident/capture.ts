@@ -45,6 +45,19 @@ export const MAX_SCREENSHOT_CHARS = 1_000_000;
 const QUALITIES = [70, 40, 20] as const;
 /** Far past any post or thread a person selects; the rest would be a whole page. */
 export const MAX_SELECTED_CHARS = 20_000;
+/**
+ * How long each part of the copy may take before it is given up as `failed`: a page busy
+ * in a long script never runs executeScript's function, and nothing bounds either call
+ * in either browser. Report misuse must always reach the incident page (fail open).
+ */
+export const PART_TIMEOUT_MS = 5_000;
+
+/** `work`, or `fallback` if it has not settled within `ms`. */
+function within<T>(work: Promise<T>, ms: number, fallback: T): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<T>((resolve) => (timer = setTimeout(() => resolve(fallback), ms)));
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
 
 /** The slice of the browser the capture needs (the popup passes `browser`; tests a fake). */
 export interface CaptureApi {
@@ -100,12 +113,18 @@ async function selectionOf(api: CaptureApi, tabId: number): Promise<string | Sel
   }
 }
 
-/** Takes the copy of tab `tabId` at `now`; never throws (a tab already closed gives just the time and its gaps). */
+/**
+ * Takes the copy of tab `tabId` at `now`; never throws (a tab already closed gives just the
+ * time and its gaps), and never takes much over PART_TIMEOUT_MS twice (the tab, then the parts).
+ */
 export async function captureTab(api: CaptureApi, tabId: number, now: Date): Promise<IncidentCapture> {
   const capture: IncidentCapture = { capturedAt: now.toISOString(), gaps: {} };
-  const tab = await api.tabs.get(tabId).catch(() => null);
+  const tab = await within(api.tabs.get(tabId).catch(() => null), PART_TIMEOUT_MS, null);
   if (!tab) return { ...capture, gaps: { address: 'not-allowed', screenshot: 'failed', selection: 'failed' } };
-  const [shot, selected] = await Promise.all([screenshotOf(api, tab), selectionOf(api, tabId)]);
+  const [shot, selected] = await Promise.all([
+    within(screenshotOf(api, tab), PART_TIMEOUT_MS, 'failed' as const),
+    within(selectionOf(api, tabId), PART_TIMEOUT_MS, 'failed' as const),
+  ]);
   if (tab.url) capture.url = tab.url;
   else capture.gaps.address = 'not-allowed';
   if (tab.title) capture.pageTitle = tab.title;

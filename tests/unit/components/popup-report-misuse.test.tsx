@@ -75,4 +75,12 @@ describe('"Report misuse" in the popup', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Report misuse' }));
     await screen.findByText('Not kept: something went wrong. Please try again.');
   });
+
+  it('says where the copy is when it was kept but the browser would not open the incident page', async () => {
+    const { created } = openPopup({ kept: true, id: 'inc-2' });
+    created.mockRejectedValue(new Error('Tabs cannot be edited right now (user may be dragging a tab).'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Report misuse' }));
+    await screen.findByText('Kept, but the incident page did not open. Find it under "Incidents kept on this device".');
+    expect(screen.getByRole('button', { name: 'Report misuse' })).not.toHaveProperty('disabled', true);
+  });
 });

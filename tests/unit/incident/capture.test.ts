@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { type CaptureApi, captureTab, MAX_SCREENSHOT_CHARS, MAX_SELECTED_CHARS, readSelection } from '../../../lib/incident/capture';
+import { type CaptureApi, captureTab, MAX_SCREENSHOT_CHARS, MAX_SELECTED_CHARS, PART_TIMEOUT_MS, readSelection } from '../../../lib/incident/capture';
 
 // "Report misuse" keeps a copy of the tab (Appendix A). Each part may be refused by the
 // browser; the copy keeps the rest and names what is missing.
@@ -93,6 +93,45 @@ describe('captureTab', () => {
       capturedAt: '2026-12-07T18:30:00.000Z',
       gaps: { address: 'not-allowed', screenshot: 'failed', selection: 'failed' },
     });
+  });
+});
+
+describe('captureTab on a page or browser that never answers', () => {
+  const never = () => new Promise<never>(() => {});
+
+  it('gives up a screenshot or selection that never comes, after PART_TIMEOUT_MS, and keeps the rest', async () => {
+    vi.useFakeTimers();
+    try {
+      const browser = api();
+      browser.scripting.executeScript.mockImplementation(never);
+      const busyPage = captureTab(browser, 9, NOW);
+      await vi.advanceTimersByTimeAsync(PART_TIMEOUT_MS);
+      const capture = await busyPage;
+      expect(capture.gaps).toEqual({ selection: 'failed' });
+      expect(capture.screenshot?.dataUrl).toBe(JPEG);
+      expect(capture.url).toBe('https://www.facebook.com/me');
+
+      const stuck = api();
+      stuck.tabs.captureVisibleTab.mockImplementation(never);
+      const noShot = captureTab(stuck, 9, NOW);
+      await vi.advanceTimersByTimeAsync(PART_TIMEOUT_MS);
+      expect((await noShot).gaps).toEqual({ screenshot: 'failed' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('keeps the time alone when the tab itself never answers', async () => {
+    vi.useFakeTimers();
+    try {
+      const browser = api();
+      browser.tabs.get.mockImplementation(never);
+      const copy = captureTab(browser, 9, NOW);
+      await vi.advanceTimersByTimeAsync(PART_TIMEOUT_MS);
+      expect(await copy).toEqual({ capturedAt: '2026-12-07T18:30:00.000Z', gaps: { address: 'not-allowed', screenshot: 'failed', selection: 'failed' } });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
