@@ -1,4 +1,4 @@
-import { hashedPupilCount } from '../lib/rule-pack/pupils';
+import { rosterSize } from '../lib/rule-pack/pupils';
 import type { Pack } from '../rules/schema';
 import { t } from './i18n';
 
@@ -8,8 +8,7 @@ import { t } from './i18n';
  * without one says so rather than promising a check that cannot happen.
  */
 export function guardsSummary(pack: Pick<Pack, 'guards' | 'profile'>): string {
-  const pupils = (pack.profile.pupils?.length ?? 0) + hashedPupilCount(pack.profile);
-  if (!pupils) return t('guards_no_roster');
+  if (!rosterSize(pack.profile)) return t('guards_no_roster');
   const requests = pack.guards?.requests !== false;
   const messages = pack.guards?.messages !== false;
   if (requests && messages) return t('guards_both');

@@ -1,6 +1,7 @@
 import type { Finding } from '../analyze/types';
 import type { Pack } from '../../rules/schema';
 import { conversationWith, type ConversationSite } from '../dom/conversation';
+import { rosterSize } from '../rule-pack/pupils';
 
 /**
  * Messages to a pupil (issue 15, point 2; contract, "Messages to a pupil"): a message box
@@ -12,13 +13,13 @@ import { conversationWith, type ConversationSite } from '../dom/conversation';
  * | a finding                                           | none                                                 |
  * |-----------------------------------------------------|------------------------------------------------------|
  * | "Conversation with Tom Sample", Tom Sample on the roster, any text | an empty box; a conversation with anyone else |
- * | the header of Messenger or WhatsApp naming a pupil | a first name alone ("Tom"); the pack's `guards.messages: false`; `pupil-contact` switched off |
+ * | the header of Messenger or WhatsApp naming a pupil | a first name alone ("Tom"); the pack's `guards.messages: false`; `pupil-contact` switched off; a pack with no roster |
  */
 export const CONVERSATION_RULE = 'pupil-contact/conversation';
 
 export interface ConversationCheck {
   site: ConversationSite | null;
-  pack(): Pick<Pack, 'guards' | 'categories'>;
+  pack(): Pick<Pack, 'guards' | 'categories' | 'profile'>;
   /** The roster pupil a name is (lib/analyze/roster-name.ts), or null. */
   pupilIn(name: string): string | null;
   /** The finding's message, naming the person (localised by the caller). */
@@ -29,6 +30,8 @@ export function pupilConversationFindings(box: Element, text: string, check: Con
   const pack = check.pack();
   const category = pack.categories['pupil-contact'];
   if (pack.guards?.messages === false || !category?.enabled || !text.trim()) return [];
+  // No roster, no pupil: the page is not searched for a conversation's name at each analysis.
+  if (!rosterSize(pack.profile)) return [];
   const name = conversationWith(box, check.site);
   if (!name || !check.pupilIn(name)) return [];
   return [{

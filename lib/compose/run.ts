@@ -21,6 +21,7 @@ import { openContactPause, openPause } from '../dom/pause-host';
 import { setMarker } from '../dom/markers';
 import { compileProfile, type CompiledProfile } from '../analyze/profile';
 import { rosterPupilIn } from '../analyze/roster-name';
+import { rosterSize } from '../rule-pack/pupils';
 import { guardRequests, type RequestGuardDeps } from './request-guard';
 import { pupilConversationFindings } from './pupil-conversation';
 import { t } from '../../components/i18n';
@@ -107,7 +108,8 @@ export async function runCompose(signal: AbortSignal): Promise<void> {
   let roster: CompiledProfile | undefined;
   const requestDeps: RequestGuardDeps = {
     site,
-    enabled: () => pack.guards?.requests !== false,
+    // No roster, no pupil: a press of Follow on a pack without one never reads the card.
+    enabled: () => pack.guards?.requests !== false && rosterSize(pack.profile) > 0,
     pupilIn: (text) => rosterPupilIn((roster ??= compileProfile(pack.profile, rosterKeys)), text),
     sections: () => pack.categories['pupil-contact']?.sections ?? [],
     policy: () => pack.policy,

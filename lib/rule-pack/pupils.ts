@@ -124,11 +124,14 @@ export function hashPupilsInProfile(
   return out;
 }
 
-/** A profile's hash sets as a list (the schema allows one set or several). */
 /** About how many pupils a profile's hash sets hold (sets from before `count` hold one full-name hash per spelling). */
 export const hashedPupilCount = (profile: PackProfile | undefined): number =>
   pupilHashSets(profile).reduce((n, s) => n + (s.count ?? s.names.length), 0);
 
+/** About how many pupils a profile lists, clear and hashed: 0 means no roster, so no name can be a pupil's. */
+export const rosterSize = (profile: PackProfile | undefined): number => (profile?.pupils?.length ?? 0) + hashedPupilCount(profile);
+
+/** A profile's hash sets as a list (the schema allows one set or several). */
 export function pupilHashSets(profile: PackProfile | undefined): PupilHashSet[] {
   const h = profile?.pupilHashes;
   return h === undefined ? [] : Array.isArray(h) ? h : [h];

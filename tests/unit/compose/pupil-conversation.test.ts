@@ -12,7 +12,10 @@ afterEach(() => {
 
 const box = () => document.querySelector('[contenteditable], textarea')!;
 
-function check(pack: Pick<Pack, 'guards' | 'categories'> = DEFAULT_PACK, site: ConversationCheck['site'] = null): ConversationCheck {
+/** The default pack with a roster: the finding needs one (a pack without pupils has none to find). */
+const ROSTERED: Pack = { ...DEFAULT_PACK, profile: { ...DEFAULT_PACK.profile, pupils: ['Tom Sample', "Zoe O'Brien"] } };
+
+function check(pack: Pick<Pack, 'guards' | 'categories' | 'profile'> = ROSTERED, site: ConversationCheck['site'] = null): ConversationCheck {
   return { site, pack: () => pack, pupilIn: (n) => (/^(tom sample|zoe o'brien)$/i.test(n) ? n : null), message: (n) => `with ${n}` };
 }
 
@@ -79,8 +82,19 @@ describe('pupilConversationFindings', () => {
 
   it("gives none when the pack switches the guard or the category off", () => {
     document.body.innerHTML = '<section aria-label="Conversation with Tom Sample"><textarea></textarea></section>';
-    expect(pupilConversationFindings(box(), 'hi', check({ ...DEFAULT_PACK, guards: { messages: false } }))).toEqual([]);
-    const off = { ...DEFAULT_PACK, categories: { ...DEFAULT_PACK.categories, 'pupil-contact': { ...DEFAULT_PACK.categories['pupil-contact'], enabled: false } } };
+    expect(pupilConversationFindings(box(), 'hi', check({ ...ROSTERED, guards: { messages: false } }))).toEqual([]);
+    const off = { ...ROSTERED, categories: { ...ROSTERED.categories, 'pupil-contact': { ...ROSTERED.categories['pupil-contact'], enabled: false } } };
     expect(pupilConversationFindings(box(), 'hi', check(off))).toEqual([]);
+  });
+
+  it('with no roster in the pack, gives none without asking who the conversation is with', () => {
+    document.body.innerHTML = '<section aria-label="Conversation with Tom Sample"><textarea></textarea></section>';
+    const asked: string[] = [];
+    const noRoster = { ...DEFAULT_PACK, profile: { ...DEFAULT_PACK.profile, pupils: [], pupilHashes: undefined } };
+    const c = { ...check(noRoster), pupilIn: (n: string) => (asked.push(n), n) };
+    expect(pupilConversationFindings(box(), 'hi', c)).toEqual([]);
+    expect(asked).toEqual([]);
+    // The same check with a roster asks, and finds.
+    expect(pupilConversationFindings(box(), 'hi', { ...check(), pupilIn: c.pupilIn })).toHaveLength(1);
   });
 });
