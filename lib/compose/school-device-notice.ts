@@ -1,7 +1,7 @@
 import type { SchoolDeviceNoticeProps } from '../../components/notice';
 import { managedCopy, managedForPagesItem } from '../managed-via-background';
 import type { NoticeHandle } from '../dom/notice-host';
-import { keepClearRects } from '../dom/notice-spot';
+import { composeSurfaces, keepClearRects } from '../dom/notice-spot';
 import type { PostSite } from '../dom/post-actions';
 import type { EventGate } from '../dom/trust';
 import { authorisedOn, localDate, msUntilTomorrow, readSchoolDevice } from '../school-device';
@@ -29,8 +29,12 @@ export interface SchoolDeviceNoticeDeps {
   open(doc: Document, props: SchoolDeviceNoticeProps): NoticeHandle;
 }
 
-/** Layout changes after which the notice may sit over a box or button: look again in the next frame. */
-const RELAYOUT = ['scroll', 'resize', 'focusin', 'input', 'click'] as const;
+/**
+ * Layout changes after which the notice may sit over a box or button: look again in the
+ * next frame. Typing is not one of them: a box that grows as it fills is seen by the
+ * ResizeObserver below, so no keystroke costs a query of the page's boxes and buttons.
+ */
+const RELAYOUT = ['scroll', 'resize', 'focusin', 'click'] as const;
 
 export function showSchoolDeviceNotice(doc: Document, deps: SchoolDeviceNoticeDeps, signal: AbortSignal): void {
   const view = doc.defaultView;
@@ -44,10 +48,16 @@ export function showSchoolDeviceNotice(doc: Document, deps: SchoolDeviceNoticeDe
 
   const fail = (error: unknown) => deps.keepError('school-device-notice', error);
 
+  const growing = typeof ResizeObserver === 'function' ? new ResizeObserver(() => schedule()) : null;
+
   function place(): void {
     frame = 0;
     try {
-      notice?.place(keepClearRects(doc, deps.site, deps.watched()));
+      if (!notice) return;
+      const boxes = composeSurfaces(doc, deps.watched());
+      // observe() is idempotent; a box that leaves the page drops out of the observer with it.
+      for (const box of boxes) growing?.observe(box);
+      notice.place(keepClearRects(doc, deps.site, boxes));
     } catch (error) {
       fail(error);
       close();
@@ -72,6 +82,7 @@ export function showSchoolDeviceNotice(doc: Document, deps: SchoolDeviceNoticeDe
   function close(): void {
     if (frame) doc.defaultView?.cancelAnimationFrame(frame);
     frame = 0;
+    growing?.disconnect();
     const open = notice;
     notice = null;
     open?.close();

@@ -49,11 +49,18 @@ export function chooseSpot(size: Size, viewport: Size, keepClear: readonly Rect[
 const EDITABLE = 'textarea, [contenteditable]:not([contenteditable="false"])';
 
 /**
- * The boxes and their Post buttons on screen now: every editable in the document, the
- * watched boxes (Reddit's live in a shadow root a document query does not reach), and
- * the buttons that post each (lib/dom/post-actions.ts decides, as for the pause).
+ * The page's compose boxes: every editable in the document and the watched boxes
+ * (Reddit's live in a shadow root a document query does not reach).
  */
-export function keepClearRects(doc: Document, site: PostSite | null, watched: Iterable<HTMLElement>): Rect[] {
+export function composeSurfaces(doc: Document, watched: Iterable<HTMLElement>): Set<HTMLElement> {
+  return new Set<HTMLElement>([...doc.querySelectorAll<HTMLElement>(EDITABLE), ...watched]);
+}
+
+/**
+ * The boxes and their Post buttons on screen now: each of `boxes` (composeSurfaces) and
+ * the buttons that post it (lib/dom/post-actions.ts decides, as for the pause).
+ */
+export function keepClearRects(doc: Document, site: PostSite | null, boxes: Iterable<HTMLElement>): Rect[] {
   const height = doc.defaultView?.innerHeight ?? 0;
   const rects: Rect[] = [];
   const add = (el: Element) => {
@@ -61,7 +68,7 @@ export function keepClearRects(doc: Document, site: PostSite | null, watched: It
     if (r.width > 0 && r.height > 0) rects.push({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
     return r;
   };
-  for (const box of new Set<HTMLElement>([...doc.querySelectorAll<HTMLElement>(EDITABLE), ...watched])) {
+  for (const box of boxes) {
     const r = add(box);
     // A box far off screen has its Post button off screen too: skip the search (a feed holds many comment boxes).
     if (!box.isConnected || !r.width || r.bottom < -height || r.top > 2 * height) continue;

@@ -183,6 +183,30 @@ test('on a school device a watched site shows the notice, clear of the compose b
   await tab.close();
 });
 
+test('on a school device the notice moves out of the way of a box that grows as the person types', async () => {
+  const tab = await watchedPage('facebook');
+  const notice = noticeOf(tab);
+  await expect(notice).toBeVisible();
+  // A reply box pinned near the foot of the window that grows with its text, as sites' auto-growing boxes do.
+  await tab.evaluate(() => {
+    const grow = Object.assign(document.createElement('textarea'), { id: 'grow', ariaLabel: 'Reply' });
+    grow.style.cssText = 'position:fixed;left:0;width:100%;top:calc(100vh - 160px);height:24px;margin:0;padding:0;border:0';
+    grow.addEventListener('input', () => (grow.style.height = '160px'));
+    document.body.append(grow);
+  });
+  const grow = tab.locator('#grow');
+  await grow.click();
+  await expect.poll(async () => overlap((await notice.boundingBox())!, (await grow.boundingBox())!)).toBe(false);
+  // Where it sits now, the grown box would cover it: the test means something only then.
+  const before = (await notice.boundingBox())!;
+  expect(overlap(before, { x: 0, y: tab.viewportSize()!.height - 160, width: tab.viewportSize()!.width, height: 160 })).toBe(true);
+  await tab.keyboard.type('Sports day went well');
+  await expect(grow).toHaveCSS('height', '160px');
+  await expect.poll(async () => overlap((await notice.boundingBox())!, (await grow.boundingBox())!)).toBe(false);
+  await expect(notice).toBeVisible();
+  await tab.close();
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the school-device notice has no serious or critical axe issue (${colorScheme})`, async () => {
     const tab = await watchedPage('facebook');

@@ -161,4 +161,44 @@ describe('the school-device notice', () => {
     unwatch();
     expect(notice()).toBeNull();
   });
+
+  it('moves when a watched box grows (a ResizeObserver), not at each keystroke', async () => {
+    const observers: { callback: () => void; observed: Element[]; disconnected: boolean }[] = [];
+    const real = globalThis.ResizeObserver;
+    globalThis.ResizeObserver = class {
+      record;
+      constructor(callback: () => void) {
+        this.record = { callback, observed: [] as Element[], disconnected: false };
+        observers.push(this.record);
+      }
+      observe(el: Element) {
+        this.record.observed.push(el);
+      }
+      disconnect() {
+        this.record.disconnected = true;
+      }
+    } as unknown as typeof ResizeObserver;
+    try {
+      document.body.innerHTML = '<textarea></textarea>';
+      const box = document.querySelector('textarea')!;
+      const watched = vi.fn(() => [box]);
+      await schoolDevice(true);
+      start({ watched });
+      await vi.waitFor(() => expect(notice()).not.toBeNull());
+      const [observer] = observers;
+      expect(observer!.observed).toContain(box);
+      const looks = watched.mock.calls.length;
+      // Typing: no look at the page's boxes (a frame later, still none).
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      expect(watched.mock.calls.length).toBe(looks);
+      // The box grew: one look in the next frame.
+      observer!.callback();
+      await vi.waitFor(() => expect(watched.mock.calls.length).toBe(looks + 1));
+      controller.abort();
+      expect(observer!.disconnected).toBe(true);
+    } finally {
+      globalThis.ResizeObserver = real;
+    }
+  });
 });

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NOTICE_CSS, SchoolDeviceNotice } from '../../../components/notice';
 import { openNotice } from '../../../lib/dom/notice-host';
-import { chooseSpot, EDGE, keepClearRects, type Rect } from '../../../lib/dom/notice-spot';
+import { chooseSpot, composeSurfaces, EDGE, keepClearRects, type Rect } from '../../../lib/dom/notice-spot';
 import { stubI18n } from '../components/i18n-stub';
 
 // See tests/unit/components/nudge.test.tsx: the fake browser without WXT's build tooling.
@@ -64,7 +64,7 @@ describe('keepClearRects', () => {
     const box = document.querySelector('form textarea')!;
     const post = document.getElementById('post')!;
     layout(new Map<Element, Rect>([[box, rect(100, 700, 500, 120)], [post, rect(620, 780, 60, 32)], [document.getElementById('menu')!, rect(0, 0, 60, 30)]]));
-    expect(keepClearRects(document, null, [])).toEqual([rect(100, 700, 500, 120), rect(620, 780, 60, 32)]);
+    expect(keepClearRects(document, null, composeSurfaces(document, []))).toEqual([rect(100, 700, 500, 120), rect(620, 780, 60, 32)]);
   });
 
   it('holds watched boxes a document query cannot reach (an open shadow root, as Reddit has)', () => {
@@ -74,7 +74,8 @@ describe('keepClearRects', () => {
     inner.innerHTML = '<div contenteditable="true"></div>';
     const box = inner.querySelector<HTMLElement>('[contenteditable]')!;
     layout(new Map<Element, Rect>([[box, rect(10, 10, 300, 80)]]));
-    expect(keepClearRects(document, null, [box])).toEqual([rect(10, 10, 300, 80)]);
+    expect(keepClearRects(document, null, composeSurfaces(document, [box]))).toEqual([rect(10, 10, 300, 80)]);
+    expect([...composeSurfaces(document, [box])]).toEqual([box]);
   });
 });
 
