@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 
 /**
@@ -45,3 +46,84 @@ export async function copyManagedForPages(area: ManagedReader | undefined): Prom
 
 /** Content-script side: reads like storage.managed, from the background's copy. */
 export const managedCopy: ManagedReader = { get: () => managedForPagesItem.getValue() };
+
+/** storage.managed did not answer in time (see boundedManaged). */
+export class ManagedUnavailable extends Error {
+  constructor(ms: number) {
+    super(`storage.managed did not answer within ${ms} ms`);
+    this.name = 'ManagedUnavailable';
+  }
+}
+
+/**
+ * How long a read of storage.managed may take before whoever waits on it goes on without:
+ * Chrome's policy service takes 3-8 s to start (ghostery/ghostery-extension#3367), so
+ * 10 s; in Edge beta 136 `get()` never settled (microsoft/MicrosoftEdge-Extensions#299),
+ * and here it hung past 20 s, the popup's read and the background's alike, in about one
+ * fresh Chromium 156 session in four (incident.spec, 2026-12-07): the background's one
+ * records queue then waited on it for good, and no draft, report or incident was kept.
+ */
+export const MANAGED_TIMEOUT_MS = 10_000;
+
+/** Areas with a read that did not answer in time and has not settled since: asked again, they are not waited on. */
+const stuck = new WeakSet<ManagedReader>();
+
+/**
+ * `area`, whose reads reject with ManagedUnavailable after `ms`. The read itself goes on;
+ * until it settles, later reads of the same area reject at once rather than wait again
+ * (every job on the background's queue reads the policy).
+ */
+export function boundedManaged(area: ManagedReader | undefined, ms = MANAGED_TIMEOUT_MS): ManagedReader | undefined {
+  if (!area) return undefined;
+  return {
+    get() {
+      if (stuck.has(area)) return Promise.reject(new ManagedUnavailable(ms));
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const read = area.get(null);
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          stuck.add(area);
+          void read.then(() => stuck.delete(area), () => stuck.delete(area));
+          reject(new ManagedUnavailable(ms));
+        }, ms);
+      });
+      return Promise.race([read, late]).finally(() => clearTimeout(timer));
+    },
+  };
+}
+
+/**
+ * `area` for readers of the values pages are given (the locked categories, the roster key,
+ * schoolDevice): when it does not answer in time, the background's copy, the last values
+ * it read. A policy that throws (Firefox without one) still throws.
+ */
+export function managedOrCopy(area: ManagedReader | undefined, ms = MANAGED_TIMEOUT_MS): ManagedReader | undefined {
+  const bounded = boundedManaged(area, ms);
+  if (!bounded) return undefined;
+  return {
+    get: () => bounded.get().catch((error: unknown) => (error instanceof ManagedUnavailable ? managedCopy.get() : Promise.reject(error))),
+  };
+}
+
+/**
+ * Extension pages' side: `read` from the background's copy first (storage.local, at once),
+ * then from storage.managed itself, handing each result to `onValue`. The first
+ * storage.managed read of a browser session took 2.9-3.1 s in Chromium 156 on Linux with
+ * no policy set, later ones 1-2 ms (measured in the built extension, 2026-12-07): the
+ * popup, drawn only once it had the pack, stayed blank that long. Drawn from the copy it
+ * shows at once; the second read corrects it if the policy changed since the copy was
+ * made, and a copy read that ends after it is dropped.
+ */
+export function readManagedSoon<T>(
+  read: (area: ManagedReader | undefined) => Promise<T>,
+  onValue: (value: T) => void,
+  area: ManagedReader | undefined = managedOrCopy(browser.storage?.managed),
+): void {
+  let authoritative = false;
+  void read(managedCopy).then((value) => authoritative || onValue(value), () => {});
+  void read(area).then((value) => {
+    authoritative = true;
+    onValue(value);
+  });
+}
+

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { managedOrCopy } from './managed-via-background';
 import { rosterKeysFromPolicy } from './rule-pack/roster-key';
 
 /**
@@ -31,9 +32,10 @@ export function watchRosterKeys(onChange: (keys: string[]) => void, signal: Abor
   signal.addEventListener('abort', () => onChanged.removeListener(listener), { once: true });
 }
 
+/** storage.managed, or the background's copy when it does not answer in time (lib/managed-via-background.ts). */
 function managedArea(): ManagedReadable | undefined {
   try {
-    return browser?.storage?.managed as ManagedReadable | undefined;
+    return managedOrCopy(browser?.storage?.managed as ManagedReadable | undefined);
   } catch {
     return undefined;
   }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { managedOrCopy } from './managed-via-background';
 import { schoolDeviceAuthorisedItem, type SchoolDeviceAuthorised } from './storage';
 
 /**
@@ -49,9 +50,10 @@ export async function recordAuthorisedToday(now: number): Promise<boolean> {
   return true;
 }
 
+/** storage.managed, or the background's copy when it does not answer in time (lib/managed-via-background.ts). */
 function managedArea(): ManagedReadable | undefined {
   try {
-    return browser?.storage?.managed as ManagedReadable | undefined;
+    return managedOrCopy(browser?.storage?.managed as ManagedReadable | undefined);
   } catch {
     return undefined;
   }

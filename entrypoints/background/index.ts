@@ -12,7 +12,7 @@ import { startRetention } from '../../lib/background/retention';
 import { createRecordsStore } from '../../lib/background/records';
 import { createSpaceFreer } from '../../lib/background/room';
 import { answerMessages } from '../../lib/background/router';
-import { copyManagedForPages } from '../../lib/managed-via-background';
+import { boundedManaged, copyManagedForPages, MANAGED_TIMEOUT_MS } from '../../lib/managed-via-background';
 import { recordAuthorisedToday } from '../../lib/school-device';
 import { watchTabReports } from '../../lib/background/tab-reports';
 import { packSettingsItem } from '../../lib/storage';
@@ -38,7 +38,8 @@ export default defineBackground(() => {
   // each time (policy can change any time), and only once settings from before the move are in place.
   const packSettings = async () => {
     await migrated;
-    return effectiveSettings(await readManagedPolicy(browser.storage.managed), await packSettingsItem.getValue());
+    // Bounded: a read that never answers would hold every check after it (a check that times out is tried again later).
+    return effectiveSettings(await readManagedPolicy(boundedManaged(browser.storage.managed, 3 * MANAGED_TIMEOUT_MS)), await packSettingsItem.getValue());
   };
   const packs = createPackUpdater({
     accept: acceptWithCore,

@@ -6,6 +6,7 @@ import { incidentRetentionDays, keptIncidents, withChanges } from '../../lib/inc
 import { incidentToHtml } from '../../lib/incident/record';
 import { message } from '../../lib/messages';
 import { getPackInForce, watchPackInForce } from '../../lib/pack-in-force';
+import { readManagedSoon } from '../../lib/managed-via-background';
 import { retentionDays } from '../../lib/review/retention';
 import { CEOP, CEOP_WHEN, MORE_HELP, incidentStepsFor } from '../../rules/incident-sites';
 import type { Pack } from '../../rules/schema';
@@ -33,7 +34,8 @@ export function App() {
   useEffect(() => {
     document.title = `postguard: ${t('incident_title')}`;
     // The lead and the retention as the popup and options pages read them; a pack pushed meanwhile shows at once.
-    void getPackInForce().then(setPack);
+    // From the background's copy of the policy first: storage.managed's first read can take seconds.
+    readManagedSoon(getPackInForce, setPack);
     const lifetime = new AbortController();
     watchPackInForce(setPack, lifetime.signal);
     return () => lifetime.abort();

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../components/i18n';
 import { PolicyView } from '../../components/policy';
 import { getPackInForce } from '../../lib/pack-in-force';
+import { readManagedSoon } from '../../lib/managed-via-background';
 import type { Pack } from '../../rules/schema';
 
 /** Loads the pack in force, then brings the section a card linked to (#section-5) into view. */
@@ -10,7 +11,8 @@ export function App() {
 
   useEffect(() => {
     document.title = `postguard: ${t('policy_page_title')}`;
-    void getPackInForce().then(setPack);
+    // From the background's copy of the policy first: storage.managed's first read can take seconds.
+    readManagedSoon(getPackInForce, setPack);
   }, []);
 
   useEffect(() => {

@@ -6,6 +6,7 @@ import type { Finding } from '../../lib/analyze/types';
 import { message } from '../../lib/messages';
 import { RosterNotice } from '../../components/roster-notice';
 import { getPackInForce } from '../../lib/pack-in-force';
+import { readManagedSoon } from '../../lib/managed-via-background';
 import { readRosterKeys } from '../../lib/roster-keys';
 import { rosterStatus } from '../../lib/rule-pack/pupils';
 import { tabReports } from '../../lib/session-storage';
@@ -42,9 +43,10 @@ export function App() {
   const misuse = useReportMisuse(tab);
 
   useEffect(() => {
-    void getPackInForce().then(setPack);
-    void readRosterKeys().then(setRosterKeys);
-    void readSchoolDevice().then(setSchoolDevice);
+    // From the background's copy of the policy first: storage.managed's first read can take seconds.
+    readManagedSoon(getPackInForce, setPack);
+    readManagedSoon(readRosterKeys, setRosterKeys);
+    readManagedSoon(readSchoolDevice, setSchoolDevice);
   }, []);
 
   if (!tab || !reports || !settings || !feedbackEntries || !pack) return null;

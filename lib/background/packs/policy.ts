@@ -1,3 +1,4 @@
+import { ManagedUnavailable } from '../../managed-via-background';
 import { rosterKeysFromPolicy } from '../../rule-pack/roster-key';
 import type { PackSettings } from '../../storage';
 
@@ -29,12 +30,18 @@ export interface ManagedArea {
 const strings = (v: unknown): string[] | undefined =>
   Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : undefined;
 
-/** The managed policy, `{}` when there is none (Firefox THROWS "Managed storage manifest not found" then). */
+/**
+ * The managed policy, `{}` when there is none (Firefox THROWS "Managed storage manifest not
+ * found" then). A read that did not answer in time (ManagedUnavailable) is thrown on, not
+ * taken for "no policy": a device whose policy sets its pack source must not, for want of
+ * an answer, take a pack from a source the policy rules out.
+ */
 export async function readManagedPolicy(area: ManagedArea | undefined): Promise<ManagedPolicy> {
   let raw: Record<string, unknown>;
   try {
     raw = (await area?.get(null)) ?? {};
-  } catch {
+  } catch (error) {
+    if (error instanceof ManagedUnavailable) throw error;
     return {};
   }
   const policy: ManagedPolicy = {};
