@@ -74,7 +74,10 @@ export function listenForAudit(signal: AbortSignal, analyzer: () => Promise<Anal
     const observer = new MutationObserver(() => {
       if (!follow) return;
       clearTimeout(follow.timer);
-      follow.timer = setTimeout(() => void queue(), SETTLE_MS);
+      follow.timer = setTimeout(() => {
+        if (follow) follow.timer = undefined;
+        void queue();
+      }, SETTLE_MS);
     });
     observer.observe(document.body, { childList: true, subtree: true });
     follow = { observer };
@@ -110,9 +113,23 @@ export function listenForAudit(signal: AbortSignal, analyzer: () => Promise<Anal
     return true;
   };
 
+  /**
+   * The results for a popup opened again, with the posts loaded so far: a burst still
+   * settling is read now, not left for the next popup (a person opens it as soon as the
+   * timeline has loaded what they scrolled to).
+   */
+  const current = (): Promise<PageAudit | null> => {
+    if (follow?.timer !== undefined) {
+      clearTimeout(follow.timer);
+      follow.timer = undefined;
+      void queue();
+    }
+    return running.then(() => result);
+  };
+
   const onMessage = (msg: unknown): Promise<PageAudit | boolean | null> | undefined => {
     if (isMessage(msg, 'audit-page')) return audit(msg.data?.follow === true);
-    if (isMessage(msg, 'audit-state')) return running.then(() => result);
+    if (isMessage(msg, 'audit-state')) return current();
     if (isMessage(msg, 'audit-stop')) return running.then(() => (stop(), result));
     if (isMessage(msg, 'reveal-post')) return reveal(msg.data.index);
     return undefined;

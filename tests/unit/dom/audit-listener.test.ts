@@ -101,6 +101,25 @@ describe('listenForAudit', () => {
     }
   });
 
+  it('with follow, a popup opened while a burst is still settling gets its posts too', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      listenForAudit(controller.signal, async () => analyzer, FACEBOOK);
+      expect(await send<PageAudit>('audit-page', { follow: true })).toMatchObject({ checked: 2, following: true });
+      document.body.insertAdjacentHTML('beforeend', '<div role="article">Text me on 07700 900456</div>');
+      await Promise.resolve();
+      // No time has passed: the burst has not settled, and the popup asks.
+      const now = await send<PageAudit>('audit-state', {});
+      expect(now).toMatchObject({ checked: 3, following: true });
+      expect(now.posts.map((p) => p.excerpt)).toEqual(['Call me on 07700 900123', 'Text me on 07700 900456']);
+      // The settle timer was used up: nothing is read twice when its time comes.
+      vi.advanceTimersByTime(1000);
+      expect(await send<PageAudit>('audit-state', {})).toMatchObject({ checked: 3 });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('says false for a post that is gone or was not listed', async () => {
     listenForAudit(controller.signal, async () => analyzer, FACEBOOK);
     await send<PageAudit>('audit-page', {});
