@@ -106,6 +106,19 @@ export function managedOrCopy(area: ManagedReader | undefined, ms = MANAGED_TIME
 }
 
 /**
+ * storage.managed for everything but content scripts (pages, the background): itself, or
+ * the background's copy when it does not answer in time. Undefined where the browser has
+ * no managed storage at all.
+ */
+export function managedArea(): ManagedReader | undefined {
+  try {
+    return managedOrCopy(browser?.storage?.managed as ManagedReader | undefined);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Extension pages' side: `read` from the background's copy first (storage.local, at once),
  * then from storage.managed itself, handing each result to `onValue`. The first
  * storage.managed read of a browser session took 2.9-3.1 s in Chromium 156 on Linux with
@@ -117,7 +130,7 @@ export function managedOrCopy(area: ManagedReader | undefined, ms = MANAGED_TIME
 export function readManagedSoon<T>(
   read: (area: ManagedReader | undefined) => Promise<T>,
   onValue: (value: T) => void,
-  area: ManagedReader | undefined = managedOrCopy(browser.storage?.managed),
+  area: ManagedReader | undefined = managedArea(),
 ): void {
   let authoritative = false;
   void read(managedCopy).then((value) => authoritative || onValue(value), () => {});

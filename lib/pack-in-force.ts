@@ -3,7 +3,7 @@ import { DEFAULT_PACK } from '../rules/default-pack';
 import type { Pack } from '../rules/schema';
 import { readManagedPolicy, type ManagedArea } from './background/packs/policy';
 import { withLockedCategories } from './locked-categories';
-import { managedOrCopy } from './managed-via-background';
+import { managedArea } from './managed-via-background';
 import { packInForceItem, type StoredPack } from './storage';
 
 /**
@@ -15,9 +15,9 @@ import { packInForceItem, type StoredPack } from './storage';
  * where every reader (content script, pages, background) gets the pack. A content
  * script passes `managedViaBackground` (lib/managed-via-background.ts): it must not
  * read storage.managed itself. Others read storage.managed, or the background's copy when
- * it does not answer in time (`managedOrCopy`): the records queue waits on this.
+ * it does not answer in time (`managedArea`): the records queue waits on this.
  */
-export async function getPackInForce(managed: ManagedArea | undefined = managedOrCopy(browser.storage?.managed)): Promise<Pack> {
+export async function getPackInForce(managed: ManagedArea | undefined = managedArea()): Promise<Pack> {
   const [stored, policy] = await Promise.all([packInForceItem.getValue(), readManagedPolicy(managed)]);
   return withLockedCategories(packOf(stored), policy.lockedCategories);
 }
@@ -32,7 +32,7 @@ export function watchPackInForce(onChange: (pack: Pack) => void, signal: AbortSi
   let latest = 0;
   const reread = () => {
     const mine = ++latest;
-    void getPackInForce(managed ?? managedOrCopy(browser.storage?.managed)).then((pack) => mine === latest && !signal.aborted && onChange(pack));
+    void getPackInForce(managed ?? managedArea()).then((pack) => mine === latest && !signal.aborted && onChange(pack));
   };
   const unwatch = packInForceItem.watch(reread);
   const onManaged = (_changes: unknown, area: string) => area === 'managed' && reread();

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { managedOrCopy } from './managed-via-background';
+import { managedArea } from './managed-via-background';
 import { rosterKeysFromPolicy } from './rule-pack/roster-key';
 
 /**
@@ -32,11 +32,3 @@ export function watchRosterKeys(onChange: (keys: string[]) => void, signal: Abor
   signal.addEventListener('abort', () => onChanged.removeListener(listener), { once: true });
 }
 
-/** storage.managed, or the background's copy when it does not answer in time (lib/managed-via-background.ts). */
-function managedArea(): ManagedReadable | undefined {
-  try {
-    return managedOrCopy(browser?.storage?.managed as ManagedReadable | undefined);
-  } catch {
-    return undefined;
-  }
-}

@@ -1,5 +1,4 @@
-import { browser } from 'wxt/browser';
-import { managedOrCopy } from './managed-via-background';
+import { managedArea } from './managed-via-background';
 import { schoolDeviceAuthorisedItem, type SchoolDeviceAuthorised } from './storage';
 
 /**
@@ -50,11 +49,3 @@ export async function recordAuthorisedToday(now: number): Promise<boolean> {
   return true;
 }
 
-/** storage.managed, or the background's copy when it does not answer in time (lib/managed-via-background.ts). */
-function managedArea(): ManagedReadable | undefined {
-  try {
-    return managedOrCopy(browser?.storage?.managed as ManagedReadable | undefined);
-  } catch {
-    return undefined;
-  }
-}

@@ -82,9 +82,7 @@ function beyondDraftChanges(old: PackV2, next: PackV2): string[] {
   const lead = (p: PackV2) => JSON.stringify(p.safeguardingLead ?? null);
   if (lead(old) !== lead(next)) out.push(next.safeguardingLead ? 'Safeguarding lead changed' : 'Safeguarding lead removed');
   const session = (p: PackV2) => (p.sessionTimes ? describeSession(p.sessionTimes) : 'none');
-  if (session(old) !== session(next) || JSON.stringify(old.sessionTimes ?? null) !== JSON.stringify(next.sessionTimes ?? null)) {
-    out.push(`Session times: ${session(old)} -> ${session(next)}`);
-  }
+  if (JSON.stringify(old.sessionTimes ?? null) !== JSON.stringify(next.sessionTimes ?? null)) out.push(`Session times: ${session(old)} -> ${session(next)}`);
   return out;
 }
 
